@@ -1,0 +1,61 @@
+// vlmwb-cli: the workbench without a window, for scripts, evaluation and training.
+#include "cli/cli_command.h"
+#include "core/application_setup.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("vlmwb::cli", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << translated("Usage: vlmwb-cli <command> [options]") << "\n\n" << translated("Commands:") << "\n";
+    for (const vlmwb::cli::CliCommand &command : vlmwb::cli::cliCommands()) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << translated(command.summary);
+        if (!command.run)
+            out << ' ' << translated("(not built yet)");
+        out << '\n';
+    }
+    out << '\n' << translated("Run 'vlmwb-cli <command> --help' for the options of a command.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    vlmwb::core::setUpApplication(application, "vlmwb-cli");
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty() || arguments.first() == "--help" || arguments.first() == "-h"
+        || arguments.first() == "help") {
+        printHelp(out);
+        return arguments.isEmpty() ? vlmwb::cli::exitUsage : vlmwb::cli::exitOk;
+    }
+    if (arguments.first() == "--version") {
+        out << "vlmwb-cli " << QCoreApplication::applicationVersion() << '\n';
+        return vlmwb::cli::exitOk;
+    }
+
+    const QString name = arguments.takeFirst();
+    for (const vlmwb::cli::CliCommand &command : vlmwb::cli::cliCommands()) {
+        if (name != QLatin1String(command.name))
+            continue;
+        if (!command.run) {
+            err << translated("vlmwb-cli: the '%1' command is not built yet.").arg(name) << '\n';
+            return vlmwb::cli::exitNotBuilt;
+        }
+        return command.run(arguments, {out, err});
+    }
+    err << translated("vlmwb-cli: unknown command '%1'. Run 'vlmwb-cli --help' for the list.").arg(name) << '\n';
+    return vlmwb::cli::exitUsage;
+}

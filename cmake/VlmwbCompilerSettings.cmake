@@ -1,0 +1,16 @@
+# Warnings, ccache and the output folder shared by every layer.
+find_program(VLMWB_CCACHE ccache)
+if(VLMWB_CCACHE)
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${VLMWB_CCACHE}")
+  # The precompiled header in inference/ is only reused by ccache with these sloppiness settings.
+  set(ENV{CCACHE_SLOPPINESS} "pch_defines,time_macros,include_file_mtime,include_file_ctime")
+endif()
+
+option(VLMWB_WERROR "Treat warnings as errors" OFF)
+
+function(vlmwb_set_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra)
+  if(VLMWB_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()

@@ -1,0 +1,29 @@
+// Torch-free view of the inference runtime: which device a run uses and how to choose it.
+#pragma once
+
+#include <string>
+
+namespace vlmwb::inference {
+
+enum class DeviceRequest { Auto, Cpu, Cuda };
+
+// Parses "auto", "cpu" or "cuda"; throws std::invalid_argument naming the bad value otherwise.
+DeviceRequest parseDeviceRequest(const std::string &text);
+
+struct RuntimeInfo {
+    std::string torchVersion;   // e.g. "1.13.1"
+    bool cudaAvailable = false; // the LibTorch build has CUDA and a GPU is present
+    int cudaDeviceCount = 0;
+    int cpuThreads = 0;         // intra-op threads LibTorch uses on the CPU
+};
+
+RuntimeInfo runtimeInfo();
+
+// Resolves a request to "cpu" or "cuda". Asking for cuda where there is none throws
+// std::runtime_error with a sentence saying why.
+std::string resolveDevice(DeviceRequest request);
+
+// 0 keeps LibTorch's default (one thread per core).
+void setCpuThreads(int threads);
+
+} // namespace vlmwb::inference

@@ -1,0 +1,3 @@
+vlmwb_add_test(tst_image_loader
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_image_loader.cpp"
+  LIBRARIES vlmwb_core)

@@ -1,0 +1,4 @@
+# Inference tests link Qt Test (Qt Core) but never Qt Widgets or Gui.
+vlmwb_add_test(tst_inference_runtime TORCH
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_inference_runtime.cpp"
+  LIBRARIES vlmwb_inference_internal)

@@ -1,0 +1,3 @@
+vlmwb_add_test(tst_main_window OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_main_window.cpp"
+  LIBRARIES vlmwb_widgets)

@@ -1,0 +1,120 @@
+#include "widgets/document_view.h"
+
+#include <QGraphicsPixmapItem>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vlmwb::widgets {
+
+namespace {
+constexpr double zoomStep = 1.25;
+}
+
+DocumentView::DocumentView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setRenderHint(QPainter::SmoothPixmapTransform);
+    setBackgroundBrush(palette().dark());
+    setMouseTracking(true);
+}
+
+void DocumentView::setImage(const QImage &image)
+{
+    scene()->clear();
+    m_pixmapItem = scene()->addPixmap(QPixmap::fromImage(image));
+    scene()->setSceneRect(m_pixmapItem->boundingRect());
+    fitToWindow();
+}
+
+bool DocumentView::hasImage() const
+{
+    return m_pixmapItem != nullptr;
+}
+
+QSize DocumentView::imageSize() const
+{
+    return m_pixmapItem ? m_pixmapItem->pixmap().size() : QSize();
+}
+
+void DocumentView::setZoom(double factor)
+{
+    factor = std::clamp(factor, minimumZoom, maximumZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+    if (!qFuzzyCompare(factor, m_zoom)) {
+        m_zoom = factor;
+        emit zoomChanged(m_zoom);
+    }
+}
+
+void DocumentView::zoomIn()
+{
+    m_fitMode = false;
+    setZoom(m_zoom * zoomStep);
+}
+
+void DocumentView::zoomOut()
+{
+    m_fitMode = false;
+    setZoom(m_zoom / zoomStep);
+}
+
+void DocumentView::fitToWindow()
+{
+    m_fitMode = true;
+    if (!m_pixmapItem)
+        return;
+    const QSizeF image = m_pixmapItem->boundingRect().size();
+    const QSize view = viewport()->size();
+    if (image.isEmpty() || view.isEmpty())
+        return;
+    setZoom(std::min(view.width() / image.width(), view.height() / image.height()));
+    centerOn(m_pixmapItem);
+}
+
+void DocumentView::showActualSize()
+{
+    m_fitMode = false;
+    setZoom(1.0);
+}
+
+void DocumentView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_pixmapItem || event->angleDelta().y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    m_fitMode = false;
+    // One notch (120 units) zooms by one step; touchpads send smaller deltas for smoother zoom.
+    const double notches = event->angleDelta().y() / 120.0;
+    setZoom(m_zoom * std::pow(zoomStep, notches));
+    event->accept();
+}
+
+void DocumentView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (!m_pixmapItem)
+        return;
+    const QPointF scenePoint = mapToScene(event->position().toPoint());
+    const QPoint pixel(static_cast<int>(std::floor(scenePoint.x())),
+                       static_cast<int>(std::floor(scenePoint.y())));
+    const QSize size = imageSize();
+    const bool inside = pixel.x() >= 0 && pixel.y() >= 0 && pixel.x() < size.width()
+                        && pixel.y() < size.height();
+    emit pixelHovered(inside ? pixel : QPoint(-1, -1));
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitMode)
+        fitToWindow();
+}
+
+} // namespace vlmwb::widgets
