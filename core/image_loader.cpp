@@ -11,6 +11,7 @@ namespace vlmwb::core {
 
 namespace {
 
+// An explicit context keeps lupdate and the runtime agreeing on where these strings live.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vlmwb::core::ImageLoader", text);
@@ -70,7 +71,6 @@ ImageLoadResult ImageLoader::decode(const QByteArray &bytes, const QString &name
 
     const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U,
                          const_cast<char *>(bytes.constData()));
-    // Check the size from the header before decoding, so a bomb is refused before it is allocated.
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
