@@ -4,6 +4,8 @@
 
 namespace vlmwb::cli {
 
+int runBenchCommand(const QStringList &arguments, CliStreams streams);
+
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands = {
@@ -16,7 +18,7 @@ const QList<CliCommand> &cliCommands()
          nullptr},
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),
          nullptr},
-        {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), nullptr},
+        {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), runBenchCommand},
     };
     return commands;
 }
