@@ -226,6 +226,55 @@ std::vector<cv::Rect> removeRules(cv::Mat &ink, double characterHeight)
     return separators;
 }
 
+// Drops specks: components under minimumPixels, and small components (under a twentieth of a
+// character's square) with no larger ink within about a character of them; dots on i and j and
+// punctuation sit next to letters and stay. Returns the median character height.
+double removeSpecks(cv::Mat &ink, int minimumPixels)
+{
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    std::vector<double> heights;
+    for (int label = 1; label < count; ++label)
+        if (stats.at<int>(label, cv::CC_STAT_AREA) >= minimumPixels && stats.at<int>(label, cv::CC_STAT_HEIGHT) >= 4)
+            heights.push_back(stats.at<int>(label, cv::CC_STAT_HEIGHT));
+    const double characterHeight = median(heights, 10);
+
+    const int smallArea = std::max(minimumPixels, static_cast<int>(0.05 * characterHeight * characterHeight));
+    std::vector<uchar> keep(static_cast<size_t>(count), 1);
+    keep[0] = 0;
+    std::vector<uchar> large(static_cast<size_t>(count), 0);
+    for (int label = 1; label < count; ++label) {
+        const int area = stats.at<int>(label, cv::CC_STAT_AREA);
+        keep[static_cast<size_t>(label)] = area >= minimumPixels;
+        large[static_cast<size_t>(label)] = area >= smallArea;
+    }
+    cv::Mat nearLarge(ink.size(), CV_8U);
+    for (int y = 0; y < ink.rows; ++y) {
+        const int *row = labels.ptr<int>(y);
+        uchar *target = nearLarge.ptr<uchar>(y);
+        for (int x = 0; x < ink.cols; ++x)
+            target[x] = large[static_cast<size_t>(row[x])] ? 255 : 0;
+    }
+    const int reach = static_cast<int>(characterHeight);
+    cv::dilate(nearLarge, nearLarge, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * reach + 1, reach + 1)));
+    for (int label = 1; label < count; ++label) {
+        if (large[static_cast<size_t>(label)] || !keep[static_cast<size_t>(label)])
+            continue;
+        const cv::Point centre(static_cast<int>(centroids.at<double>(label, 0)),
+                               static_cast<int>(centroids.at<double>(label, 1)));
+        keep[static_cast<size_t>(label)] = nearLarge.at<uchar>(centre) != 0;
+    }
+    for (int y = 0; y < ink.rows; ++y) {
+        const int *row = labels.ptr<int>(y);
+        uchar *target = ink.ptr<uchar>(y);
+        for (int x = 0; x < ink.cols; ++x)
+            target[x] = keep[static_cast<size_t>(row[x])] ? 255 : 0;
+    }
+    return characterHeight;
+}
+
 } // namespace
 
 LineLayout detectLines(const cv::Mat &page, const LineLayoutOptions &options)
@@ -239,19 +288,7 @@ LineLayout detectLines(const cv::Mat &page, const LineLayoutOptions &options)
         return layout;
 
     cv::Mat ink = layout.preprocessed.image == 0;
-    cv::Mat labels;
-    cv::Mat stats;
-    cv::Mat centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
-    std::vector<double> heights;
-    for (int label = 1; label < count; ++label) {
-        const int area = stats.at<int>(label, cv::CC_STAT_AREA);
-        if (area < options.minimumSpeckPixels)
-            ink.setTo(0, labels == label);
-        else if (stats.at<int>(label, cv::CC_STAT_HEIGHT) >= 4)
-            heights.push_back(stats.at<int>(label, cv::CC_STAT_HEIGHT));
-    }
-    layout.characterHeight = median(heights, 10);
+    layout.characterHeight = removeSpecks(ink, options.minimumSpeckPixels);
 
     std::vector<cv::Rect> separators = removeRules(ink, layout.characterHeight);
     XyCut cutter(ink, std::move(separators), layout.characterHeight);

@@ -1,7 +1,8 @@
 // Text-line regions of a page, in reading order, with boxes in the ORIGINAL page's coordinates.
 //
 // Method (recursive X-Y cut on the deskewed, binarised page):
-//  1. ink = Sauvola-binarised text; specks of a few pixels are dropped; long horizontal and vertical
+//  1. ink = Sauvola-binarised text; specks are dropped (tiny components, and small ones with no
+//     letter within about a character's height of them); long horizontal and vertical
 //     rules (table borders, underlines) are taken out of the ink and the horizontal ones kept as
 //     separators.
 //  2. A block is cut, in this order of preference, at horizontal rules that cross it (top to

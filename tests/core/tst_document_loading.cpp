@@ -364,7 +364,7 @@ private slots:
 
     void rendersPdfPagesAtTheChosenDpi()
     {
-        // A6 is 105 x 148 mm: 413 x 583 px at 100 dpi, 827 x 1165 px at the default 200 dpi.
+        // Qt's A6 is 297 x 420 points (1/72 in): 413 x 583 px at 100 dpi, 825 x 1167 at the default 200.
         const QString three = pdfWith("three.pdf", 3);
         DocumentLoadOptions options;
         options.pdfDpi = 100;
@@ -385,7 +385,7 @@ private slots:
         QVERIFY2(one.ok(), qPrintable(one.error));
         QCOMPARE(one.document.pages.size(), 1);
         const QSize size = one.document.pages.front().display.size();
-        QVERIFY2(qAbs(size.width() - 827) <= 1 && qAbs(size.height() - 1165) <= 1,
+        QVERIFY2(qAbs(size.width() - 825) <= 1 && qAbs(size.height() - 1167) <= 1,
                  qPrintable(QString("%1 x %2").arg(size.width()).arg(size.height())));
     }
 
@@ -520,6 +520,18 @@ private slots:
         DocumentLoadOptions raised;
         raised.pixelLimit = 5000;
         QVERIFY(DocumentLoader(raised).load(file).ok());
+
+        // Per page in multi-page files: the second TIFF page (40 x 30) is over a limit of 1000.
+        const QString tiff = path("limit.tiff");
+        QVERIFY(cv::imwritemulti(tiff.toStdString(), std::vector<cv::Mat>{patternMat(20, 20, CV_8UC1),
+                                                                           patternMat(30, 40, CV_8UC1)}));
+        DocumentLoadOptions perPage;
+        perPage.pixelLimit = 1000;
+        verifyError(DocumentLoader(perPage).load(tiff), tiff, "(page 2)");
+        // A6 at 200 dpi is 825 x 1167 = 962775 pixels.
+        const QString pdf = pdfWith("limit.pdf", 1);
+        perPage.pixelLimit = 962000;
+        verifyError(DocumentLoader(perPage).load(pdf), pdf, "962775 pixels");
     }
 };
 
