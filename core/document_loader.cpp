@@ -55,7 +55,7 @@ DocumentLoadResult DocumentLoader::decode(const QByteArray &bytes, const QString
     document.byteCount = bytes.size();
     document.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     const QString extension = QFileInfo(name).suffix().toLower();
-    if (!chosen->extensions().contains(extension))
+    if (!extension.isEmpty() && !chosen->extensions().contains(extension))
         document.notes << loaderText("%1: the content is %2 although the extension is \"%3\"; it was "
                                      "read as %2.").arg(name, chosen->formatName(), extension);
 

@@ -283,6 +283,22 @@ private slots:
                          qPrintable(QString("pixel %1,%2").arg(x).arg(y)));
     }
 
+    // Why the JPEG loader applies the orientation itself: OpenCV 4.6 applies it with IMREAD_COLOR
+    // but not with IMREAD_UNCHANGED (the flag the loaders use to keep depth and alpha). If a newer
+    // OpenCV changes this, the loader would turn pages twice; this test says so first.
+    void openCvAppliesExifOnlyWithoutUnchanged()
+    {
+        QByteArray jpeg = readAll(writeQImage("quadrants.jpg", quadrantImage(), "jpeg", 95));
+        jpeg.insert(2, exifOrientationSegment(6));
+        const cv::Mat buffer(1, static_cast<int>(jpeg.size()), CV_8U, jpeg.data());
+        QCOMPARE(cv::imdecode(buffer, cv::IMREAD_UNCHANGED).size(), cv::Size(64, 32));
+        QCOMPARE(cv::imdecode(buffer, cv::IMREAD_COLOR).size(), cv::Size(32, 64));
+
+        const QString file = path("oriented.jpg");
+        writeAll(file, jpeg);
+        QCOMPARE(DocumentLoader().load(file).document.pages.front().display.size(), QSize(32, 64));
+    }
+
     void loadsCmykJpeg()
     {
 #ifdef VLMWB_TEST_HAVE_LIBJPEG
@@ -425,6 +441,13 @@ private slots:
         QCOMPARE(result.document.notes.size(), 1);
         QVERIFY(result.document.notes.front().contains(disguised));
         QVERIFY(result.document.notes.front().contains("PNG"));
+
+        // No extension at all is no lie: no note.
+        const QString bare = path("scan-without-extension");
+        QVERIFY(QFile::copy(png, bare));
+        const auto unnamed = DocumentLoader().load(bare);
+        QVERIFY2(unnamed.ok(), qPrintable(unnamed.error));
+        QVERIFY(unnamed.document.notes.isEmpty());
     }
 
     void refusesBadFilesNamingThem_data()

@@ -223,6 +223,25 @@ private slots:
         checkPage(page, scannedLook(page.image()), 0.9);
     }
 
+    // A4 at 200 dpi, the size a scanned page really has: heading, two columns mixing Korean and
+    // English, slightly turned, shaded and specked. The time is logged for docs, not asserted.
+    void readsAFullSizeScannedPage()
+    {
+        RenderedPage page(QSize(1654, 2339));
+        page.addLine("외래 처방전 Outpatient prescription", pixelFont("NanumGothic", 48), QPointF(160, 220));
+        const QFont body = pixelFont("Noto Sans CJK KR", 30);
+        for (int i = 0; i < 20; ++i) // the left column is read first
+            page.addLine(koreanLines[i % 10], body, QPointF(160, 380 + 80 * i));
+        for (int i = 0; i < 20; ++i)
+            page.addLine(englishLines[i % 10].left(28), body, QPointF(900, 380 + 80 * i));
+        const RenderedPage turned = page.rotated(-0.8);
+        const cv::Mat pixels = scannedLook(turned.image());
+        QElapsedTimer timer;
+        timer.start();
+        checkPage(turned, pixels, 0.95);
+        qInfo("A4 page at 200 dpi (1654 x 2339): layout with preprocessing took %lld ms", timer.elapsed());
+    }
+
     // Over every page above: the brief's figure, recall >= 98 % at IoU >= 0.5.
     void overallRecall()
     {

@@ -134,6 +134,22 @@ private slots:
         QVERIFY2(agreement > 0.99, qPrintable(QString::number(agreement)));
     }
 
+    void acceptsSixteenBitAndTransparentPages()
+    {
+        // 16-bit grey 0x8080 is 8-bit 128 (divided by 257).
+        const cv::Mat deep(30, 30, CV_16UC1, cv::Scalar(0x8080));
+        const auto fromDeep = preprocess(deep, only(false, false, false));
+        QCOMPARE(fromDeep.image.type(), CV_8UC1);
+        QCOMPARE(int(fromDeep.image.at<uchar>(10, 10)), 128);
+
+        // Fully transparent black is white paper; opaque black stays black.
+        cv::Mat transparent(30, 30, CV_8UC4, cv::Scalar(0, 0, 0, 0));
+        transparent(cv::Rect(0, 0, 10, 30)).setTo(cv::Scalar(0, 0, 0, 255));
+        const auto composed = preprocess(transparent, only(false, false, false));
+        QCOMPARE(int(composed.image.at<uchar>(5, 20)), 255);
+        QCOMPARE(int(composed.image.at<uchar>(5, 5)), 0);
+    }
+
     void everyStepCanBeSwitchedOff()
     {
         cv::Mat colour(40, 60, CV_8UC3, cv::Scalar(10, 200, 30));
