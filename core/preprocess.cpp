@@ -1,5 +1,7 @@
 #include "core/preprocess.h"
 
+#include "core/pixel_depth.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <QtMath>
@@ -15,13 +17,7 @@ namespace {
 // 8 bits per channel; BGRA composed onto white so transparent paper does not turn black.
 cv::Mat toEightBitOpaque(const cv::Mat &page)
 {
-    cv::Mat eight;
-    if (page.depth() == CV_16U)
-        page.convertTo(eight, CV_8U, 1.0 / 257.0);
-    else if (page.depth() != CV_8U)
-        cv::normalize(page, eight, 0, 255, cv::NORM_MINMAX, CV_8U);
-    else
-        eight = page;
+    const cv::Mat eight = toEightBit(page);
     if (eight.channels() != 4)
         return eight.clone();
     std::vector<cv::Mat> planes;

@@ -1,5 +1,7 @@
 #include "core/raster_page.h"
 
+#include "core/pixel_depth.h"
+
 #include <QCoreApplication>
 
 #include <opencv2/imgcodecs.hpp>
@@ -14,14 +16,7 @@ QString loaderText(const char *text)
 
 QImage displayImage(const cv::Mat &pixels)
 {
-    cv::Mat eight;
-    if (pixels.depth() == CV_16U)
-        pixels.convertTo(eight, CV_8U, 1.0 / 257.0);
-    else if (pixels.depth() != CV_8U)
-        cv::normalize(pixels, eight, 0, 255, cv::NORM_MINMAX, CV_8U);
-    else
-        eight = pixels;
-
+    const cv::Mat eight = toEightBit(pixels);
     cv::Mat ordered;
     QImage::Format format = QImage::Format_RGB888;
     switch (eight.channels()) {
