@@ -24,6 +24,9 @@ DocumentLoadResult DocumentLoader::load(const QString &path) const
         return {{}, loaderText("%1: the file does not exist.").arg(path)};
     if (info.isDir())
         return {{}, loaderText("%1: this is a folder, not a document file.").arg(path)};
+    // Pipes and devices could block a read forever.
+    if (!info.isFile())
+        return {{}, loaderText("%1: this is not a regular file (a pipe or a device?).").arg(path)};
     if (info.size() > m_options.byteLimit)
         return {{}, loaderText("%1: the file is %2 bytes, more than the limit of %3 bytes.")
                         .arg(path).arg(info.size()).arg(m_options.byteLimit)};

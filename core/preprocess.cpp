@@ -171,6 +171,8 @@ cv::Mat sauvolaBinarise(const cv::Mat &grey, int window, double k)
 PreprocessResult preprocess(const cv::Mat &page, const PreprocessOptions &options)
 {
     PreprocessResult result;
+    if (page.empty())
+        return result;
     cv::Mat image = toEightBitOpaque(page);
     const int shorterSide = std::min(image.cols, image.rows);
     if ((options.greyscale || options.binarise) && image.channels() != 1) {

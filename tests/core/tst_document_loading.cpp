@@ -14,6 +14,8 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <sys/stat.h>
+
 #ifdef VLMWB_TEST_HAVE_LIBJPEG
 #include <cstdio>
 #include <jpeglib.h>
@@ -506,6 +508,10 @@ private slots:
         const QString missing = path("no-such-file.png");
         verifyError(DocumentLoader().load(missing), missing, "does not exist");
         verifyError(DocumentLoader().load(m_dir.path()), m_dir.path(), "folder");
+        // A named pipe with no writer would block a reader forever.
+        const QString pipe = path("pipe.png");
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        verifyError(DocumentLoader().load(pipe), pipe, "not a regular file");
     }
 
     void refusesAbsurdDimensionsBeforeDecoding()

@@ -251,6 +251,14 @@ private slots:
         QVERIFY(recall >= 0.98);
     }
 
+    void blankTinyAndEmptyPagesHaveNoLines()
+    {
+        QVERIFY(detectLines(cv::Mat(600, 400, CV_8UC1, cv::Scalar(255))).lines.isEmpty());
+        QVERIFY(detectLines(cv::Mat(1, 1, CV_8UC1, cv::Scalar(0))).lines.size() <= 1);
+        QVERIFY(detectLines(cv::Mat()).lines.isEmpty());
+        QVERIFY(vlmwb::core::cropLine(cv::Mat(), QRect(0, 0, 10, 10), 32).image.empty());
+    }
+
     void cropsALineAtTheModelHeight()
     {
         const RenderedPage page = tenLines("Liberation Sans", 24, englishLines);
