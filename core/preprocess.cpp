@@ -141,31 +141,19 @@ double estimateSkewDegrees(const cv::Mat &grey, double maximumDegrees)
 cv::Mat sauvolaBinarise(const cv::Mat &grey, int window, double k)
 {
     window = oddAtLeast(window, 3);
-    cv::Mat sum;
-    cv::Mat squareSum;
-    cv::integral(grey, sum, squareSum, CV_64F, CV_64F);
-    cv::Mat binary(grey.size(), CV_8U);
-    const int half = window / 2;
-    for (int y = 0; y < grey.rows; ++y) {
-        const int top = std::max(0, y - half);
-        const int bottom = std::min(grey.rows, y + half + 1);
-        const uchar *source = grey.ptr<uchar>(y);
-        uchar *target = binary.ptr<uchar>(y);
-        for (int x = 0; x < grey.cols; ++x) {
-            const int left = std::max(0, x - half);
-            const int right = std::min(grey.cols, x + half + 1);
-            const double area = static_cast<double>(bottom - top) * (right - left);
-            const double total = sum.at<double>(bottom, right) - sum.at<double>(top, right)
-                                 - sum.at<double>(bottom, left) + sum.at<double>(top, left);
-            const double squares = squareSum.at<double>(bottom, right) - squareSum.at<double>(top, right)
-                                   - squareSum.at<double>(bottom, left) + squareSum.at<double>(top, left);
-            const double mean = total / area;
-            const double deviation = std::sqrt(std::max(0.0, squares / area - mean * mean));
-            const double threshold = mean * (1 + k * (deviation / 128.0 - 1));
-            target[x] = source[x] <= threshold ? 0 : 255;
-        }
-    }
-    return binary;
+    cv::Mat value;
+    grey.convertTo(value, CV_32F);
+    // Local mean and standard deviation over window x window (edges mirrored).
+    cv::Mat mean;
+    cv::Mat meanOfSquares;
+    const cv::Size box(window, window);
+    cv::boxFilter(value, mean, CV_32F, box, cv::Point(-1, -1), true, cv::BORDER_REFLECT);
+    cv::boxFilter(value.mul(value), meanOfSquares, CV_32F, box, cv::Point(-1, -1), true, cv::BORDER_REFLECT);
+    cv::Mat variance = cv::max(meanOfSquares - mean.mul(mean), 0.0);
+    cv::Mat deviation;
+    cv::sqrt(variance, deviation);
+    const cv::Mat threshold = mean.mul(1.0 + k * (deviation / 128.0 - 1.0));
+    return value > threshold; // 255 paper, 0 text (at or below the threshold)
 }
 
 PreprocessResult preprocess(const cv::Mat &page, const PreprocessOptions &options)
