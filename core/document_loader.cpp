@@ -3,6 +3,7 @@
 #include "core/format_loader.h"
 #include "core/raster_page.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,25 +22,25 @@ DocumentLoadResult DocumentLoader::load(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {{}, loaderText("%1: the file does not exist.").arg(path)};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the file does not exist.").arg(path)};
     if (info.isDir())
-        return {{}, loaderText("%1: this is a folder, not a document file.").arg(path)};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: this is a folder, not a document file.").arg(path)};
     // Pipes and devices could block a read forever.
     if (!info.isFile())
-        return {{}, loaderText("%1: this is not a regular file (a pipe or a device?).").arg(path)};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: this is not a regular file (a pipe or a device?).").arg(path)};
     if (info.size() > m_options.byteLimit)
-        return {{}, loaderText("%1: the file is %2 bytes, more than the limit of %3 bytes.")
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the file is %2 bytes, more than the limit of %3 bytes.")
                         .arg(path).arg(info.size()).arg(m_options.byteLimit)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, loaderText("%1: the file cannot be read (%2).").arg(path, file.errorString())};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the file cannot be read (%2).").arg(path, file.errorString())};
     return decode(file.readAll(), path);
 }
 
 DocumentLoadResult DocumentLoader::decode(const QByteArray &bytes, const QString &name) const
 {
     if (bytes.isEmpty())
-        return {{}, loaderText("%1: the file is empty (0 bytes).").arg(name)};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the file is empty (0 bytes).").arg(name)};
 
     const FormatLoader *chosen = nullptr;
     for (const auto &loader : formatLoaders()) {
@@ -49,7 +50,7 @@ DocumentLoadResult DocumentLoader::decode(const QByteArray &bytes, const QString
         }
     }
     if (!chosen)
-        return {{}, loaderText("%1: the content is not in a supported format (%2), whatever the "
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the content is not in a supported format (%2), whatever the "
                                "extension says.").arg(name, supportedFormats())};
 
     Document document;
@@ -59,7 +60,7 @@ DocumentLoadResult DocumentLoader::decode(const QByteArray &bytes, const QString
     document.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     const QString extension = QFileInfo(name).suffix().toLower();
     if (!extension.isEmpty() && !chosen->extensions().contains(extension))
-        document.notes << loaderText("%1: the content is %2 although the extension is \"%3\"; it was "
+        document.notes << QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the content is %2 although the extension is \"%3\"; it was "
                                      "read as %2.").arg(name, chosen->formatName(), extension);
 
     const FormatLoadRequest request{name, m_options.pixelLimit, m_options.pdfDpi};
@@ -67,7 +68,7 @@ DocumentLoadResult DocumentLoader::decode(const QByteArray &bytes, const QString
     if (!outcome.error.isEmpty())
         return {{}, outcome.error};
     if (outcome.pages.isEmpty())
-        return {{}, loaderText("%1: the file holds no pages.").arg(name)};
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the file holds no pages.").arg(name)};
     document.pages = std::move(outcome.pages);
     return {document, {}};
 }

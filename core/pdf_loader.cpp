@@ -3,6 +3,8 @@
 #include "core/format_loader.h"
 #include "core/raster_page.h"
 
+#include <QCoreApplication>
+
 #include <poppler-qt6.h>
 
 #include <opencv2/imgproc.hpp>
@@ -29,14 +31,14 @@ public:
     {
         const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
         if (!document)
-            return {{}, loaderText("%1: the PDF file is damaged or truncated; it could not be opened.")
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the PDF file is damaged or truncated; it could not be opened.")
                             .arg(request.name)};
         if (document->isLocked())
-            return {{}, loaderText("%1: the PDF file is encrypted with a password; open an unprotected "
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the PDF file is encrypted with a password; open an unprotected "
                                    "copy instead.").arg(request.name)};
         const int pageCount = document->numPages();
         if (pageCount <= 0)
-            return {{}, loaderText("%1: the PDF file has no pages.").arg(request.name)};
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the PDF file has no pages.").arg(request.name)};
         document->setRenderHint(Poppler::Document::Antialiasing);
         document->setRenderHint(Poppler::Document::TextAntialiasing);
 
@@ -45,7 +47,7 @@ public:
         for (int index = 0; index < pageCount; ++index) {
             const std::unique_ptr<Poppler::Page> page = document->page(index);
             if (!page)
-                return {{}, loaderText("%1: page %2 of the PDF file cannot be read.").arg(request.name).arg(index + 1)};
+                return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: page %2 of the PDF file cannot be read.").arg(request.name).arg(index + 1)};
             const QSizeF points = page->pageSizeF();
             const QSize pixels(qRound(points.width() * scale), qRound(points.height() * scale));
             if (const QString refused = pixelLimitError(request.name, pixels, request.pixelLimit, index);
@@ -54,7 +56,7 @@ public:
             const QImage rendered = page->renderToImage(request.pdfDpi, request.pdfDpi)
                                         .convertToFormat(QImage::Format_RGB32);
             if (rendered.isNull())
-                return {{}, loaderText("%1: page %2 of the PDF file could not be rendered.")
+                return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: page %2 of the PDF file could not be rendered.")
                                 .arg(request.name).arg(index + 1)};
             // Format_RGB32 is B, G, R, 0xFF in memory on little-endian machines: OpenCV's BGRA.
             const cv::Mat view(rendered.height(), rendered.width(), CV_8UC4,

@@ -9,11 +9,6 @@
 
 namespace vlmwb::core {
 
-QString loaderText(const char *text)
-{
-    return QCoreApplication::translate("vlmwb::core::DocumentLoader", text);
-}
-
 QImage displayImage(const cv::Mat &pixels)
 {
     const cv::Mat eight = toEightBit(pixels);
@@ -56,14 +51,14 @@ RasterDecode decodeWithOpenCv(const QByteArray &bytes, const QString &name, cons
     try {
         decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &e) {
-        return {{}, loaderText("%1: the %2 image could not be decoded (%3).")
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the %2 image could not be decoded (%3).")
                         .arg(name, formatName, QString::fromStdString(e.msg).trimmed())};
     }
     if (decoded.empty())
-        return {{}, loaderText("%1: the %2 image is truncated or corrupt; it could not be decoded.")
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the %2 image is truncated or corrupt; it could not be decoded.")
                         .arg(name, formatName)};
     if (decoded.channels() != 1 && decoded.channels() != 3 && decoded.channels() != 4)
-        return {{}, loaderText("%1: %2 images with %3 channels are not supported.")
+        return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: %2 images with %3 channels are not supported.")
                         .arg(name, formatName).arg(decoded.channels())};
     return {decoded, {}};
 }
@@ -74,23 +69,23 @@ QString pixelLimitError(const QString &name, QSize size, qint64 pixelLimit, int 
     if (size.width() > 0 && size.height() > 0 && pixels <= pixelLimit)
         return {};
     if (size.width() <= 0 || size.height() <= 0)
-        return loaderText("%1: the header gives an invalid image size of %2 × %3 pixels.")
+        return QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the header gives an invalid image size of %2 × %3 pixels.")
             .arg(name).arg(size.width()).arg(size.height());
-    const QString where = page < 0 ? QString() : loaderText(" (page %1)").arg(page + 1);
-    return loaderText("%1%2: the image is %3 × %4 = %5 pixels, more than the limit of %6 pixels; "
+    const QString where = page < 0 ? QString() : QCoreApplication::translate("vlmwb::core::DocumentLoader", " (page %1)").arg(page + 1);
+    return QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1%2: the image is %3 × %4 = %5 pixels, more than the limit of %6 pixels; "
                       "it was not decoded. Raise the pixel limit to open it if you trust the file.")
         .arg(name, where).arg(size.width()).arg(size.height()).arg(pixels).arg(pixelLimit);
 }
 
 QString truncatedError(const QString &name, const QString &formatName)
 {
-    return loaderText("%1: the %2 file is truncated (it ends before the image data is complete).")
+    return QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the %2 file is truncated (it ends before the image data is complete).")
         .arg(name, formatName);
 }
 
 QString unreadableHeaderError(const QString &name, const QString &formatName)
 {
-    return loaderText("%1: the %2 header is damaged or truncated; the image size cannot be read.")
+    return QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the %2 header is damaged or truncated; the image size cannot be read.")
         .arg(name, formatName);
 }
 

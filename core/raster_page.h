@@ -8,9 +8,6 @@
 
 namespace vlmwb::core {
 
-// Translation context shared by the document loader and every format loader.
-QString loaderText(const char *text);
-
 // 8-bit copy for display: Grayscale8, RGB888 or RGBA8888; null for an unsupported channel count.
 QImage displayImage(const cv::Mat &pixels);
 

@@ -5,6 +5,7 @@
 #include "core/format_loader.h"
 #include "core/raster_page.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -95,24 +96,24 @@ public:
 
         QTemporaryFile copy;
         if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
-            return {{}, loaderText("%1: a temporary copy for decoding could not be written (%2).")
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: a temporary copy for decoding could not be written (%2).")
                             .arg(request.name, copy.errorString())};
         std::vector<cv::Mat> decoded;
         try {
             cv::imreadmulti(copy.fileName().toStdString(), decoded, cv::IMREAD_UNCHANGED);
         } catch (const cv::Exception &e) {
-            return {{}, loaderText("%1: the TIFF image could not be decoded (%2).")
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: the TIFF image could not be decoded (%2).")
                             .arg(request.name, QString::fromStdString(e.msg).trimmed())};
         }
         if (static_cast<int>(decoded.size()) < headers.size())
-            return {{}, loaderText("%1: page %2 of %3 of the TIFF file is truncated or corrupt; it "
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: page %2 of %3 of the TIFF file is truncated or corrupt; it "
                                    "could not be decoded.")
                             .arg(request.name).arg(decoded.size() + 1).arg(headers.size())};
         FormatLoadOutcome outcome;
         for (int index = 0; index < headers.size(); ++index) {
             const cv::Mat &pixels = decoded[static_cast<size_t>(index)];
             if (pixels.channels() != 1 && pixels.channels() != 3 && pixels.channels() != 4)
-                return {{}, loaderText("%1: TIFF images with %2 channels are not supported.")
+                return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader", "%1: TIFF images with %2 channels are not supported.")
                                 .arg(request.name).arg(pixels.channels())};
             outcome.pages.append(makePage(pixels, index, headers[index].dpi));
         }
