@@ -6,6 +6,7 @@
 
 #include "rendered_page.h"
 
+#include <QFontMetricsF>
 #include <QtTest>
 
 #include <opencv2/imgproc.hpp>
@@ -151,6 +152,31 @@ RenderedPage table()
     return page;
 }
 
+// A drug label: a framed box of centred lines in several sizes.
+RenderedPage label()
+{
+    RenderedPage page(pageSize);
+    const struct {
+        const char *text;
+        int pixelSize;
+    } lines[] = {{"WARFARIN SODIUM", 44}, {"와파린 나트륨 정", 36}, {"5 mg tablets", 30},
+                 {"Take exactly as directed by your doctor.", 20}, {"Keep out of reach of children.", 20},
+                 {"Lot 24A117  Exp 2026-08", 16}};
+    double baseline = 260;
+    for (const auto &line : lines) {
+        const QFont font = pixelFont("Liberation Sans", line.pixelSize);
+        const double width = QFontMetricsF(font).horizontalAdvance(QString::fromUtf8(line.text));
+        page.addLine(QString::fromUtf8(line.text), font, QPointF(550 - width / 2, baseline));
+        baseline += line.pixelSize * 2.0;
+    }
+    const QRectF frame(200, 170, 700, baseline - 170);
+    page.addRule(QLineF(frame.topLeft(), frame.topRight()), 3);
+    page.addRule(QLineF(frame.bottomLeft(), frame.bottomRight()), 3);
+    page.addRule(QLineF(frame.topLeft(), frame.bottomLeft()), 3);
+    page.addRule(QLineF(frame.topRight(), frame.bottomRight()), 3);
+    return page;
+}
+
 } // namespace
 
 class TestLineLayout : public QObject
@@ -200,6 +226,7 @@ private slots:
     void readsTwoColumnsLeftThenRight() { checkPage(twoColumns(), 0.9); }
     void separatesLinesOfDifferentHeights() { checkPage(mixedHeights(), 0.9); }
     void readsATableRowByRow() { checkPage(table(), 0.9); }
+    void readsAFramedLabel() { checkPage(label(), 0.9); }
 
     void boxesAreInOriginalCoordinatesAfterDeskew_data()
     {
