@@ -147,8 +147,8 @@ private:
         return true;
     }
 
-    // Rows [begin, end) of the block holding ink, split where a tall run has a near-empty row.
-    void splitBand(const cv::Rect &block, const std::vector<int> &profile, Run band, std::vector<Run> &bands) const
+    // A run of inked rows, split where a run too tall for one line has a near-empty row.
+    void splitBand(const std::vector<int> &profile, Run band, std::vector<Run> &bands) const
     {
         if (band.length() > 2.0 * m_characterHeight) {
             const int margin = band.length() / 4;
@@ -160,8 +160,8 @@ private:
                 if (valley < 0 || profile[static_cast<size_t>(row)] < profile[static_cast<size_t>(valley)])
                     valley = row;
             if (valley >= 0 && profile[static_cast<size_t>(valley)] <= 0.05 * peak) {
-                splitBand(block, profile, {band.begin, valley}, bands);
-                splitBand(block, profile, {valley + 1, band.end}, bands);
+                splitBand(profile, {band.begin, valley}, bands);
+                splitBand(profile, {valley + 1, band.end}, bands);
                 return;
             }
         }
@@ -173,7 +173,7 @@ private:
         const std::vector<int> profile = rowProfile(block);
         std::vector<Run> bands;
         for (const Run &run : runsOf(profile, true))
-            splitBand(block, profile, run, bands);
+            splitBand(profile, run, bands);
         // A thin run right next to a line (an accent, a dot, a cut-off descender) belongs to it.
         std::vector<Run> merged;
         for (const Run &band : bands) {
