@@ -4,3 +4,6 @@ vlmwb_add_test(tst_image_loader
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_drug_matcher
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_matcher.cpp"
+  LIBRARIES vlmwb_core)
