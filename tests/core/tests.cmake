@@ -10,3 +10,6 @@ vlmwb_add_test(tst_drug_matcher
 vlmwb_add_test(tst_dose_parser
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_dose_parser.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_finding
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_finding.cpp"
+  LIBRARIES vlmwb_core)
