@@ -17,3 +17,15 @@ vlmwb_add_test(tst_line_layout OFFSCREEN
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_line_layout.cpp"
           "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_drug_lexicon
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_drug_matcher
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_matcher.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_dose_parser
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_dose_parser.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_finding
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_finding.cpp"
+  LIBRARIES vlmwb_core)
