@@ -4,6 +4,8 @@
 
 namespace vlmwb::cli {
 
+int runExportCommand(const QStringList &arguments, CliStreams streams);
+
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands = {
@@ -15,7 +17,7 @@ const QList<CliCommand> &cliCommands()
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          nullptr},
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),
-         nullptr},
+         runExportCommand},
         {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), nullptr},
     };
     return commands;

@@ -1,3 +1,23 @@
 vlmwb_add_test(tst_image_loader
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_image_loader.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_review_database
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
+
+add_executable(tst_review_database_crash_writer "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_crash_writer.cpp")
+target_link_libraries(tst_review_database_crash_writer PRIVATE vlmwb_core)
+set_target_properties(tst_review_database_crash_writer PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+vlmwb_set_warnings(tst_review_database_crash_writer)
+vlmwb_add_test(tst_review_database_crash TIMEOUT 120
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_crash.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
+target_compile_definitions(tst_review_database_crash PRIVATE
+  VLMWB_CRASH_WRITER_PATH="$<TARGET_FILE:tst_review_database_crash_writer>")
+add_dependencies(tst_review_database_crash tst_review_database_crash_writer)
+vlmwb_add_test(tst_review_commands
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_commands.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_correction_export
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_correction_export.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
