@@ -64,6 +64,8 @@ private slots:
             }
             if (roundCount > 0)
                 ++killedWhileWriting;
+            else if (const QByteArray error = writer.readAllStandardError(); !error.isEmpty())
+                QFAIL(error.constData()); // the writer failed on its own, not by the kill
 
             ReviewDatabase check;
             QVERIFY2(check.open(path), qPrintable(check.errorString()));
