@@ -13,9 +13,9 @@ namespace vlmwb::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int count = -1)
 {
-    return QCoreApplication::translate("vlmwb::cli::export", text);
+    return QCoreApplication::translate("vlmwb::cli::export", text, nullptr, count);
 }
 
 // Crops go next to the output file (NAME-crops/), or into ./training-crops when writing to stdout.
@@ -103,7 +103,7 @@ int runExportCommand(const QStringList &arguments, CliStreams streams)
             streams.err << tr("The export cannot be written to %1 (%2).").arg(out, file.errorString()) << '\n';
             return exitFailure;
         }
-        streams.err << tr("Exported %n verified finding(s) to %1.", nullptr, exporter.count()).arg(out) << '\n';
+        streams.err << tr("Exported %n verified finding(s) to %1.", exporter.count()).arg(out) << '\n';
     }
     return warnings.isEmpty() ? exitOk : exitFailure;
 }

@@ -41,7 +41,7 @@ inline QList<FindingInput> findings()
 {
     QList<FindingInput> result = {finding(0, QStringLiteral("Amoxicilin"), 0, QStringLiteral("Amoxicillin"), 0.95),
                                   finding(1, QStringLiteral("Metformn"), 0, QStringLiteral("Metformin"), 0.93),
-                                  finding(1, QStringLiteral("Lisinopril"), 16, QStringLiteral("Lisinopril"), 1.0)};
+                                  finding(1, QStringLiteral("Lisinopril"), 17, QStringLiteral("Lisinopril"), 1.0)};
     result[0].doseAmount = 500;
     result[0].doseUnit = QStringLiteral("mg");
     result[0].doseUcum = QStringLiteral("mg");

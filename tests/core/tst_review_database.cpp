@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(amoxicillin.status, FindingStatus::Unreviewed);
         QVERIFY(!sample.findings.at(1).doseAmount.has_value());
         QCOMPARE(sample.findings.at(2).lineIndex, 1);
-        QCOMPARE(sample.findings.at(2).spanStart, 16);
+        QCOMPARE(sample.findings.at(2).spanStart, 17);
         const QList<LineRecord> storedLines = database.lines(sample.runId);
         QCOMPARE(storedLines.size(), 2);
         QCOMPARE(storedLines.at(1).box, QRectF(10, 60, 300, 30));

@@ -165,7 +165,7 @@ private slots:
         press(Qt::Key_Down);
         press(Qt::Key_Down);
         QCOMPARE(selected.count(), 2);
-        QCOMPARE(selected.last(), (QList<QVariant>{1, 16, 10})); // "Lisinopril" on line 1 at 16
+        QCOMPARE(selected.last(), (QList<QVariant>{1, 17, 10})); // "Lisinopril" on line 1 at 17
     }
 };
 
