@@ -18,9 +18,22 @@ namespace vlmwb::widgets {
 
 using core::FindingsTableModel;
 
+namespace {
+
+// A QTableView that tells whether a cell editor is open: Return typed into the editor reaches the
+// view after the editor (the delegate commits later), and must not also accept the finding.
+class FindingsTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    bool isEditing() const { return state() == EditingState; }
+};
+
+} // namespace
+
 VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
 {
-    m_table = new QTableView(this);
+    m_table = new FindingsTableView(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Editing starts only from F2 or C (handled below), so typing never changes a cell by accident.
@@ -166,7 +179,8 @@ void VerificationPanel::selectNextUnresolved()
 
 bool VerificationPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_table || event->type() != QEvent::KeyPress || m_table->state() == QAbstractItemView::EditingState)
+    if (watched != m_table || event->type() != QEvent::KeyPress
+        || static_cast<FindingsTableView *>(m_table)->isEditing())
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (key->matches(QKeySequence::Undo) && m_undoStack) {
