@@ -42,15 +42,28 @@ std::optional<DecisionAction> decisionActionFromName(const QString &name)
     return std::nullopt;
 }
 
-QString findingStatusName(FindingStatus status)
+FindingInput toFindingInput(const Finding &finding)
 {
-    switch (status) {
-    case FindingStatus::Unreviewed: return QStringLiteral("unreviewed");
-    case FindingStatus::Accepted: return QStringLiteral("accepted");
-    case FindingStatus::Corrected: return QStringLiteral("corrected");
-    case FindingStatus::Rejected: return QStringLiteral("rejected");
+    FindingInput input;
+    input.lineNumber = finding.line;
+    input.text = finding.text;
+    input.spanStart = finding.start;
+    input.spanLength = finding.length;
+    input.drug = finding.drug;
+    input.generic = finding.generic;
+    input.score = finding.score;
+    input.candidates = toJson(finding).value(QStringLiteral("candidates")).toArray();
+    if (finding.hasDose) {
+        input.doseAmount = finding.dose.amount;
+        input.doseUnit = finding.dose.unit;
+        input.doseUcum = finding.dose.ucum;
+        input.doseText = finding.dose.text;
     }
-    return {};
+    for (const VerificationWarning &warning : finding.warnings)
+        input.warnings.append(QJsonObject{{QStringLiteral("code"), warning.code},
+                                          {QStringLiteral("message"), warning.message}});
+    input.confidence = finding.confidence;
+    return input;
 }
 
 QString reviewerActor(const QString &name)

@@ -3,6 +3,8 @@
 // computed.
 #pragma once
 
+#include "core/finding.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,9 +26,6 @@ enum class DecisionAction { Accept, Correct, Reject, Reopen };
 QString decisionActionName(DecisionAction action); // "accept", "correct", "reject", "reopen"
 std::optional<DecisionAction> decisionActionFromName(const QString &name);
 
-// Where a finding stands: its latest decision, or Unreviewed when it has none (or was reopened).
-enum class FindingStatus { Unreviewed, Accepted, Corrected, Rejected };
-QString findingStatusName(FindingStatus status); // "unreviewed", "accepted", "corrected", "rejected"
 
 struct DocumentInput {
     QByteArray contentHash; // SHA-256 of the file's bytes, 32 bytes
@@ -95,6 +94,13 @@ struct FindingInput {
     double confidence = 0.0;
 };
 
+// A Finding of the verification step as the database stores it; lineNumber is finding.line, so
+// the run's lines must be given in OCR line order. The dose keeps the low end of a range as its
+// amount (the dose text keeps the whole range).
+FindingInput toFindingInput(const Finding &finding);
+
+// A stored finding; its status comes from its latest decision (Unreviewed when it has none or was
+// reopened).
 struct FindingRecord : FindingInput {
     qint64 id = 0;
     qint64 runId = 0;

@@ -8,7 +8,7 @@ vlmwb_add_test(tst_review_database
 # The writer is built from the review-database sources alone: linking vlmwb_core would bring in
 # LibTorch, whose start-up (~2 s here) would leave few moments to kill the writer while it writes.
 set(VLMWB_REVIEW_STORE_SOURCES review_database.h review_database.cpp review_database_reads.cpp
-    review_database_writes.cpp review_records.cpp review_schema.cpp sql_dialect.cpp finding_key.cpp)
+    review_database_writes.cpp review_records.cpp review_schema.cpp sql_dialect.cpp finding_key.cpp finding.cpp)
 list(TRANSFORM VLMWB_REVIEW_STORE_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/core/")
 add_executable(tst_review_database_crash_writer "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_crash_writer.cpp"
                ${VLMWB_REVIEW_STORE_SOURCES})
@@ -27,4 +27,6 @@ vlmwb_add_test(tst_review_commands
   LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_correction_export
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_correction_export.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+vlmwb_add_test(tst_drug_lexicon
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)

@@ -93,6 +93,44 @@ private slots:
         QCOMPARE(runs.first().timings.value("decode_ms").toInt(), 120);
     }
 
+    void storesAFindingOfTheVerificationStep()
+    {
+        Finding finding;
+        finding.text = QStringLiteral("Amoxici11in");
+        finding.line = 0;
+        finding.start = 0;
+        finding.length = 11;
+        finding.drug = QStringLiteral("Amoxicillin");
+        finding.generic = QStringLiteral("amoxicillin");
+        finding.score = 0.9;
+        finding.candidates = {{"Amoxicillin", "amoxicillin", 0.9, 1}, {"Amoxil", "amoxicillin", 0.6, 2}};
+        finding.hasDose = true;
+        finding.dose.amount = 250;
+        finding.dose.amountHigh = 500;
+        finding.dose.unit = QStringLiteral("mg");
+        finding.dose.ucum = QStringLiteral("mg");
+        finding.dose.text = QStringLiteral("250-500 mg");
+        finding.warnings = {{"look-alike", "Amoxicillin looks like Amoxapine."}};
+        finding.confidence = 0.7;
+
+        ReviewDatabase database;
+        QVERIFY(database.open(freshPath()));
+        const qint64 documentId = database.addDocument(prescription(), reviewerActor("kim"));
+        const qint64 runId = database.addRun(run(documentId), {lines().at(0)}, {toFindingInput(finding)});
+        const FindingRecord stored = database.findings(runId).value(0);
+        QCOMPARE(stored.text, finding.text);
+        QCOMPARE(stored.spanLength, 11);
+        QCOMPARE(stored.candidates.size(), 2);
+        QCOMPARE(stored.candidates.at(1).toObject().value("name").toString(), QString("Amoxil"));
+        QCOMPARE(stored.candidates.at(1).toObject().value("rank").toInt(), 2);
+        QCOMPARE(stored.doseAmount.value_or(-1), 250.0);
+        QCOMPARE(stored.doseText, QString("250-500 mg"));
+        QCOMPARE(stored.warnings.at(0).toObject().value("code").toString(), QString("look-alike"));
+        QCOMPARE(stored.warnings.at(0).toObject().value("message").toString(),
+                 QString("Amoxicillin looks like Amoxapine."));
+        QCOMPARE(stored.confidence, 0.7);
+    }
+
     void everyInsertWritesItsAuditRow()
     {
         ReviewDatabase database;
