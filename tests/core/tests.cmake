@@ -27,6 +27,7 @@ vlmwb_add_test(tst_review_commands
   LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_correction_export
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_correction_export.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
