@@ -65,8 +65,13 @@ qint64 ReviewDatabase::addDocument(const DocumentInput &document, const QString 
     const QString hash = QString::fromLatin1(document.contentHash.toHex());
     if (const auto existing = documentByHash(document.contentHash))
         return existing->id;
+    // Looked up again under the write lock: another program may have added it in between.
     if (!beginWrite())
         return 0;
+    if (const auto existing = documentByHash(document.contentHash)) {
+        rollback();
+        return existing->id;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("INSERT INTO documents (content_hash, path, size_bytes, pages, status, created_utc) "

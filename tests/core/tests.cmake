@@ -31,3 +31,6 @@ vlmwb_add_test(tst_correction_export
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_review_database_postgres
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_postgres.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
