@@ -129,21 +129,24 @@ qint64 VerificationPanel::findingAfterCurrent() const
 
 void VerificationPanel::acceptCurrent()
 {
-    const qint64 current = currentFindingId();
-    if (current == 0 || !m_undoStack)
-        return;
-    const qint64 next = findingAfterCurrent();
-    m_undoStack->push(new core::AcceptFindingCommand(*m_database, current, m_reviewer));
-    selectFinding(next);
+    decideCurrentAndMoveOn(core::DecisionAction::Accept);
 }
 
 void VerificationPanel::rejectCurrent()
+{
+    decideCurrentAndMoveOn(core::DecisionAction::Reject);
+}
+
+void VerificationPanel::decideCurrentAndMoveOn(core::DecisionAction action)
 {
     const qint64 current = currentFindingId();
     if (current == 0 || !m_undoStack)
         return;
     const qint64 next = findingAfterCurrent();
-    m_undoStack->push(new core::RejectFindingCommand(*m_database, current, m_reviewer));
+    if (action == core::DecisionAction::Accept)
+        m_undoStack->push(new core::AcceptFindingCommand(*m_database, current, m_reviewer));
+    else
+        m_undoStack->push(new core::RejectFindingCommand(*m_database, current, m_reviewer));
     selectFinding(next);
 }
 

@@ -14,6 +14,7 @@ class QTableView;
 class QUndoStack;
 
 namespace vlmwb::core {
+enum class DecisionAction;
 class FindingsTableModel;
 class ReviewDatabase;
 } // namespace vlmwb::core
@@ -51,6 +52,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void decideCurrentAndMoveOn(core::DecisionAction action); // Accept or Reject
     void selectFinding(qint64 findingId);
     qint64 findingAfterCurrent() const;
     void updateSummary();
