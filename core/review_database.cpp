@@ -145,7 +145,14 @@ bool ReviewDatabase::open(const DatabaseConnection &connection)
             return false;
         }
     }
-    const int version = ReviewSchema::currentVersion(database);
+    QSqlError readError;
+    const int version = ReviewSchema::currentVersion(database, &readError);
+    if (version < 0) {
+        fail(readError);
+        database = {};
+        close();
+        return false;
+    }
     if (version > ReviewSchema::latestVersion()) {
         m_lastFailure = DatabaseFailure::Other;
         m_errorString = tr("The review database %1 has schema version %2, newer than this program knows (%3); "
