@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/cost_estimator.h"
+#include "core/cost_presets.h"
 #include "core/roofline.h"
 
 #include <QJsonObject>

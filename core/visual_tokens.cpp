@@ -177,7 +177,7 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
     }
     }
 
-    if (geometry.newlinePerRow && kind != GeometryKind::AnyResolutionTiles) {
+    if (geometry.newlinePerRow && geometry.kind != GeometryKind::AnyResolutionTiles) { // tiles: newlines counted above; video frames: none
         newlinesPerFrame = count.gridRows;
         perFrame += newlinesPerFrame;
     }
