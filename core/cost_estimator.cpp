@@ -230,6 +230,24 @@ qint64 connectorMacsPerPass(const ModelArchitecture &model, const VisualTokenCou
     return 0;
 }
 
+// Rows of the tower's learned position table.
+qint64 visionPositions(const VisualGeometry &geometry)
+{
+    switch (geometry.kind) {
+    case GeometryKind::FixedSquare:
+    case GeometryKind::AnyResolutionTiles: {
+        const qint64 side = geometry.imageSize / geometry.patchSize;
+        return side * side + (geometry.classToken ? 1 : 0);
+    }
+    case GeometryKind::LineCrop: // one per (row, column) of the widest grid
+        return qint64(geometry.inputHeight / geometry.patchSize) * (geometry.maxImageWidth / geometry.patchSize);
+    case GeometryKind::DynamicResolution: // rotary positions
+    case GeometryKind::FitAndPad:
+        break;
+    }
+    return 0;
+}
+
 qint64 visionParameters(const ModelArchitecture &model)
 {
     const TransformerShape &vision = model.vision;
@@ -237,11 +255,7 @@ qint64 visionParameters(const ModelArchitecture &model)
         return 0;
     const qint64 perLayer = attentionMatrixParameters(vision, vision.dim) + ffnMatrixParameters(vision, 1)
         + layerBiasParameters(vision, true) + layerNormParameters(vision);
-    const qint64 positions = model.geometry.kind == GeometryKind::FixedSquare
-            || model.geometry.kind == GeometryKind::AnyResolutionTiles
-        ? qint64(model.geometry.imageSize / model.geometry.patchSize) * (model.geometry.imageSize / model.geometry.patchSize)
-            + (model.geometry.classToken ? 1 : 0)
-        : 0;
+    const qint64 positions = visionPositions(model.geometry);
     const qint64 classToken = model.geometry.classToken ? vision.dim : 0;
     return vision.layers * perLayer + patchEmbeddingParameters(model, vision.dim) + positions * vision.dim + classToken
         + 2 * qint64(vision.dim) * vision.normParameters;

@@ -168,7 +168,7 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
     }
     case GeometryKind::LineCrop: {
         const int scaledWidth = int(std::lround(double(width) * geometry.inputHeight / height));
-        count.resizedWidth = std::clamp(scaledWidth, patch, geometry.maxImageWidth);
+        count.resizedWidth = std::clamp(scaledWidth, 1, geometry.maxImageWidth); // as inference scaleLine()
         count.resizedHeight = geometry.inputHeight;
         count.gridRows = geometry.inputHeight / patch;
         count.gridColumns = int(ceilDivide(count.resizedWidth, patch));

@@ -3,6 +3,7 @@
 #include "core/cost_estimator.h"
 #include "core/cost_presets.h"
 #include "core/cost_report.h"
+#include "core/model_config_architecture.h"
 #include "core/roofline.h"
 
 #include <QCommandLineParser>
@@ -151,13 +152,20 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
 
     if (parser.isSet("preset") == parser.isSet("model"))
         return usage(translated("give exactly one of --preset NAME and --model DIR."));
-    if (parser.isSet("model"))
-        return usage(translated("--model DIR needs the engine's model configuration, which this build does not "
-                                "have yet; use --preset."));
-    std::optional<ModelArchitecture> model = findModelPreset(parser.value("preset"));
-    if (!model)
-        return usage(translated("there is no preset '%1'; run 'vlmwb-cli estimate --list-presets'.")
-                         .arg(parser.value("preset")));
+    std::optional<ModelArchitecture> model;
+    if (parser.isSet("model")) {
+        QString error;
+        model = loadModelArchitecture(parser.value("model"), &error);
+        if (!model) {
+            streams.err << translated("vlmwb-cli estimate: %1").arg(error) << '\n';
+            return vlmwb::cli::exitFailure;
+        }
+    } else {
+        model = findModelPreset(parser.value("preset"));
+        if (!model)
+            return usage(translated("there is no preset '%1'; run 'vlmwb-cli estimate --list-presets'.")
+                             .arg(parser.value("preset")));
+    }
     if (parser.isSet("pattern")) {
         VlmPattern pattern;
         if (!parsePatternName(parser.value("pattern"), &pattern))

@@ -104,6 +104,13 @@ private slots:
         QVERIFY(!json["roofline"].toObject().contains("h100"));
     }
 
+    void aMissingModelFolderIsNamed()
+    {
+        const Run run = runCli({"--model", "/nonexistent/model", "--width", "10", "--height", "10"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("/nonexistent/model/config.json"), qPrintable(run.err));
+    }
+
     void badOptionsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

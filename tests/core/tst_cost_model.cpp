@@ -3,9 +3,11 @@
 #include "core/cost_estimator.h"
 #include "core/cost_presets.h"
 #include "core/cost_report.h"
+#include "core/model_config_architecture.h"
 #include "core/roofline.h"
 #include "core/visual_tokens.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -343,6 +345,35 @@ private slots:
         const RooflineTime t4 = rooflineTime(estimate, input, *findGpuDevice("t4"));
         QVERIFY(t4.prefillComputeBound);
         QVERIFY2(t4.prefillSeconds > 0.120 && t4.prefillSeconds < 0.125, qPrintable(QString::number(t4.prefillSeconds)));
+    }
+
+    void workbenchModelFolders()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QFile file(directory.filePath("config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "vlmwb-model", "version": 1, "pattern": "early_fusion",
+            "input_height": 32, "patch_size": 8, "max_image_width": 512,
+            "tokenizer": "bytes-v1", "vocab_size": 262,
+            "decoder": {"dim": 64, "layers": 2, "heads": 4, "ff_mult": 4, "max_positions": 512},
+            "early_fusion": {"mask": "prefix"}})");
+        file.close();
+        QString error;
+        const std::optional<ModelArchitecture> model = loadModelArchitecture(directory.path(), &error);
+        QVERIFY2(model, qPrintable(error));
+        // A 400 x 50 crop scales to 32 px high and lround(400 x 32 / 50) = 256 wide: 4 rows x 32
+        // columns, a newline after each row and an image end: 4 x 33 + 1 = 133.
+        QCOMPARE(estimateCost(*model, image(400, 50)).visual.inSequence, qint64(133));
+        // A 2000 x 20 crop would be 3,200 wide, capped at 512: 4 x 65 + 1 = 261.
+        QCOMPARE(estimateCost(*model, image(2000, 20)).visual.inSequence, qint64(261));
+        // Our decoder computes the whole masked square: (133 + 3)^2 pairs, 2 layers, 4 heads x 16.
+        const CostEstimate estimate = estimateCost(*model, image(400, 50, 3, 1));
+        const qint64 projections = 136LL * 4 * 64 * 64;
+        QCOMPARE(estimate.prefill.decoderAttention, 2 * (projections + 2LL * 4 * 16 * 136 * 136));
+
+        QVERIFY(!loadModelArchitecture(directory.filePath("missing"), &error));
+        QVERIFY2(error.contains("missing/config.json"), qPrintable(error));
     }
 
     void cpuMeasurementIsPlausible()
