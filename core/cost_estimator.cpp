@@ -515,6 +515,28 @@ CostEstimate estimateCost(const ModelArchitecture &model, const EstimateInput &i
     return estimate;
 }
 
+int maxFramesFitting(const ModelArchitecture &model, EstimateInput input, qint64 memoryBytes)
+{
+    const auto fits = [&](int frames) {
+        input.frames = frames;
+        const CostEstimate estimate = estimateCost(model, input);
+        return (model.decoder.contextLength <= 0 || estimate.sequenceLength <= model.decoder.contextLength)
+            && (memoryBytes <= 0 || estimate.memory.total <= memoryBytes);
+    };
+    int low = 0; // fits (or nothing does)
+    int high = 10000;
+    if (fits(high))
+        return high;
+    if (!fits(1))
+        return 0;
+    low = 1;
+    while (high - low > 1) {
+        const int middle = low + (high - low) / 2;
+        (fits(middle) ? low : high) = middle;
+    }
+    return low;
+}
+
 TrainingMemory estimateTrainingMemory(const ModelArchitecture &model, int width, int height, const TrainingRecipe &recipe)
 {
     TrainingMemory memory;

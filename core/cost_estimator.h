@@ -21,6 +21,10 @@ qint64 bytesOf(qint64 count, NumericType type);
 // Decoder self-attention K/V bytes: 2 (K and V) x layers x kvHeads x headDim x tokens x batch x bytes.
 qint64 kvCacheBytes(const DecoderShape &decoder, qint64 tokens, int batch, NumericType type);
 
+// The most video frames (0..10000) of `input` whose sequence fits the model's context and, when
+// memoryBytes > 0, whose inference memory fits memoryBytes. Both grow with frames, so a bisection.
+int maxFramesFitting(const ModelArchitecture &model, EstimateInput input, qint64 memoryBytes);
+
 // A fine-tuning recipe from the course text's training section.
 struct TrainingRecipe {
     int batch = 1;

@@ -119,6 +119,13 @@ QJsonObject estimateToJson(const ModelArchitecture &model, const EstimateInput &
         rooflineJson[device.name] = deviceJson;
     }
     json["roofline"] = rooflineJson;
+    if (input.frames > 0) {
+        QJsonObject memoryFrames;
+        for (const DeviceProfile &device : devices)
+            memoryFrames[device.name] = maxFramesFitting(model, input, device.memoryBytes);
+        json["video"] = QJsonObject{{"frames_in_context", maxFramesFitting(model, input, 0)},
+                                    {"frames_in_memory_and_context", memoryFrames}};
+    }
     json["notes"] = QJsonArray::fromStringList(estimate.notes);
     return json;
 }

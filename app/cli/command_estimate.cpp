@@ -103,7 +103,12 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
     using vlmwb::cli::exitOk;
     using vlmwb::cli::exitUsage;
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated("Estimate visual tokens, memory and FLOPs of a model."));
+    parser.setApplicationDescription(
+        translated("Estimate visual tokens, memory and FLOPs of a model.\n"
+                   "JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention_scores, "
+                   "activations, total} in bytes, flops {vision_encoder, connector, decoder_attention, decoder_ffn, "
+                   "cross_attention, lm_head, total} in FLOPs (2 x MACs, prefill + decode), macs {prefill, decode} "
+                   "in multiply-accumulates, roofline seconds per device, video frame budgets with --frames."));
     parser.addHelpOption();
     parser.addOptions({
         {"pattern", translated("Assemble the model in this pattern: cross_attention, projection, early_fusion."), "P"},

@@ -1,32 +1,22 @@
 // vlmwb-cli estimate as a user runs it: JSON keys and hand-computed values, presets, bad options.
+#include "cli_run.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 class TestEstimateCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-
-    Run runCli(const QStringList &arguments)
+    static CliRun runEstimate(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(VLMWB_CLI_PATH), QStringList{"estimate"} + arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("vlmwb-cli estimate %s did not finish", qPrintable(arguments.join(' ')));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(QStringList{"estimate"} + arguments);
     }
 
     QJsonObject runJson(const QStringList &arguments)
     {
-        const Run run = runCli(arguments + QStringList{"--json"});
+        const CliRun run = runEstimate(arguments + QStringList{"--json"});
         if (run.exitCode != 0)
             qFatal("exit %d: %s", run.exitCode, qPrintable(run.err));
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -35,7 +25,7 @@ private:
 private slots:
     void listsEveryPreset()
     {
-        const Run run = runCli({"--list-presets"});
+        const CliRun run = runEstimate({"--list-presets"});
         QCOMPARE(run.exitCode, 0);
         for (const char *name : {"llava-1.5-7b", "llava-1.5-13b", "llava-next-7b", "llava-next-video-7b", "qwen2-vl-7b",
                                  "fuyu-8b", "blip2-opt-2.7b", "idefics-9b", "tier-t4", "tier-l4", "tier-a100",
@@ -78,10 +68,12 @@ private slots:
 
     void framesAndPatterns()
     {
-        // 8 frames x 576 = 4,608 (the course text's figure, unpooled).
-        QCOMPARE(runJson({"--preset", "llava-1.5-7b", "--width", "336", "--height", "336", "--frames", "8"})
-                     ["visual_tokens"].toDouble(),
-                 4608.0);
+        // 8 frames x 576 = 4,608 (the course text's figure, unpooled); with the default 32 + 64
+        // text tokens the 4,096 context holds (4096 - 96) / 576 = 6.9 -> 6 frames.
+        const QJsonObject video =
+            runJson({"--preset", "llava-1.5-7b", "--width", "336", "--height", "336", "--frames", "8"});
+        QCOMPARE(video["visual_tokens"].toDouble(), 4608.0);
+        QCOMPARE(video["video"].toObject()["frames_in_context"].toInt(), 6);
         // Fuyu: 36 x 64 patches + 36 newlines at 1920 x 1080.
         QCOMPARE(runJson({"--preset", "fuyu-8b", "--width", "1920", "--height", "1080"})["visual_tokens"].toDouble(),
                  2340.0);
@@ -106,7 +98,7 @@ private slots:
 
     void aMissingModelFolderIsNamed()
     {
-        const Run run = runCli({"--model", "/nonexistent/model", "--width", "10", "--height", "10"});
+        const CliRun run = runEstimate({"--model", "/nonexistent/model", "--width", "10", "--height", "10"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("/nonexistent/model/config.json"), qPrintable(run.err));
     }
@@ -140,7 +132,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = runCli(arguments);
+        const CliRun run = runEstimate(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -89,6 +89,11 @@ private slots:
         QVERIFY(estimateCost(preset("llava-next-video-7b"), input).sequenceLength <= 4096);
         input.frames = 28;
         QVERIFY(estimateCost(preset("llava-next-video-7b"), input).sequenceLength > 4096);
+        QCOMPARE(maxFramesFitting(preset("llava-next-video-7b"), input, 0), 27);
+        // Unpooled 576-token frames: (4096 - 128) / 576 = 6.9 -> 6.
+        QCOMPARE(maxFramesFitting(preset("llava-1.5-7b"), input, 0), 6);
+        // A memory bound below the weights admits no frame at all.
+        QCOMPARE(maxFramesFitting(preset("llava-1.5-7b"), input, qint64(1) << 30), 0);
     }
 
     void fuyuPatchesPlusOneNewlinePerRow()
