@@ -445,7 +445,8 @@ CostEstimate estimateCost(const ModelArchitecture &model, const EstimateInput &i
     estimate.prefill.decoderAttention = batch * stack.layers
         * (prefill * projection + scoreMacs(stack, prefillPairs(decoder, prefill, visual.inSequence)));
     estimate.prefill.decoderFfn = batch * stack.layers * ffnMacs(stack, prefill);
-    estimate.prefill.lmHead = input.outputTokens > 0 ? batch * qint64(stack.dim) * decoder.vocab : 0;
+    const qint64 headPositions = decoder.logitsForEveryPromptToken ? std::max(input.promptTokens, 1) : 1;
+    estimate.prefill.lmHead = input.outputTokens > 0 ? batch * headPositions * stack.dim * qint64(decoder.vocab) : 0;
 
     // Decode step i (1..steps) runs one token against prefill + i keys.
     const qint64 decodeKeys = steps * prefill + steps * (steps + 1) / 2;

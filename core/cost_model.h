@@ -106,6 +106,8 @@ struct DecoderShape {
     // The implementation computes every score of the square and masks afterwards (eager attention,
     // nn.MultiheadAttention with a mask) rather than skipping masked entries (causal kernels).
     bool computesMaskedScores = false;
+    // The prefill computes logits for every prompt position (the workbench engine), not only the last.
+    bool logitsForEveryPromptToken = false;
     int crossAttentionInterval = 0; // cross_attention pattern: a gated block every Nth layer
     int crossAttentionKeyDim = 0;   // width of the visual tokens those blocks read
     TransformerShape crossBlock;    // heads, headDim, intermediate (0: no FFN in the block), gatedFfn

@@ -47,6 +47,7 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
     model.decoder.learnedPositions = true;
     model.decoder.tiedEmbeddings = true;       // EarlyFusionVLM ties head.weight to text_embed.weight
     model.decoder.computesMaskedScores = true; // masked attention over the whole square
+    model.decoder.logitsForEveryPromptToken = true;
 
     if (model.pattern != VlmPattern::EarlyFusion) {
         const auto &vision = config.vision;

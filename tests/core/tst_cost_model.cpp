@@ -376,6 +376,10 @@ private slots:
         const CostEstimate estimate = estimateCost(*model, image(400, 50, 3, 1));
         const qint64 projections = 136LL * 4 * 64 * 64;
         QCOMPARE(estimate.prefill.decoderAttention, 2 * (projections + 2LL * 4 * 16 * 136 * 136));
+        // The engine's prefill computes logits for all 3 prompt positions: 3 x 64 x 262.
+        QCOMPARE(estimate.prefill.lmHead, qint64(3 * 64 * 262));
+        // Patch embedding of one grey 8 x 8 patch per token: 4 x 32 patches x 64 x 64.
+        QCOMPARE(estimate.prefill.visionEncoder, qint64(4 * 32 * 64 * 64));
 
         QVERIFY(!loadModelArchitecture(directory.filePath("missing"), &error));
         QVERIFY2(error.contains("missing/config.json"), qPrintable(error));
