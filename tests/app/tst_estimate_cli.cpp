@@ -86,6 +86,22 @@ private slots:
         QVERIFY(cross["flops"].toObject()["cross_attention"].toDouble() > 0);
     }
 
+    void trainingMemoryAddsUp()
+    {
+        const QJsonObject json = runJson({"--preset", "tier-t4", "--width", "336", "--height", "336", "--prompt-tokens",
+                                          "512", "--output-tokens", "0", "--train"});
+        const QJsonObject training = json["training_memory_bytes"].toObject();
+        double sum = 0;
+        for (const char *key : {"weights", "gradients", "optimizer_states", "activations", "logits"})
+            sum += training[key].toDouble();
+        QCOMPARE(training["total"].toDouble(), sum);
+        // 576 visual + 512 text tokens per sample.
+        QCOMPARE(training["sequence_length"].toDouble(), 1088.0);
+        // AdamW keeps two fp32 moments per trainable parameter, gradients one.
+        QCOMPARE(training["optimizer_states"].toDouble(), 8 * training["trainable_parameters"].toDouble());
+        QCOMPARE(training["gradients"].toDouble(), 4 * training["trainable_parameters"].toDouble());
+    }
+
     void measuresTheCpuWhenAsked()
     {
         const QJsonObject json = runJson({"--preset", "blip2-opt-2.7b", "--width", "224", "--height", "224",
