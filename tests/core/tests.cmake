@@ -59,3 +59,6 @@ vlmwb_add_test(tst_finding
 vlmwb_add_test(tst_review_database_postgres
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_postgres.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_cost_model
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_model.cpp"
+  LIBRARIES vlmwb_core)
