@@ -5,6 +5,8 @@
 #include "core/synth_render.h"
 #include "core/synth_text.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace vlmwb::core {
@@ -40,6 +42,8 @@ public:
     }
 
     bool full() const { return m_sample.lines.size() >= m_lineCount || m_y >= m_bottom; }
+    // Lines still to place.
+    int lineBudget() const { return m_lineCount - int(m_sample.lines.size()); }
     int width() const { return m_right - m_left; }
     bool korean() const { return m_korean; }
 
@@ -155,6 +159,23 @@ private:
     bool m_korean = true;
 };
 
+// A field of the patient or prescriber block ("환자명: ...", "Date: ..."), not one the page already
+// shows: a page names its patient once.
+// The field is the first word: "환자명:", "Date:", "License".
+SynthTextLine fieldLine(const SynthTextGenerator &generator, SynthRandom &random, bool korean, QSet<QString> &used)
+{
+    SynthTextLine line;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        line = korean ? generator.koreanLine(random) : generator.headerLine(random);
+        const QString field = line.text.section(' ', 0, 0).remove(':');
+        if (line.drugs.isEmpty() && !used.contains(field)) {
+            used.insert(field);
+            break;
+        }
+    }
+    return line;
+}
+
 } // namespace
 
 SynthSample composeSynthLine(const SynthTextGenerator &generator, const SynthFontLibrary &fonts, SynthRandom &random)
@@ -195,17 +216,16 @@ SynthSample composeSynthPage(const SynthTextGenerator &generator, const SynthFon
     }
     page.skip(body / 2);
 
-    // Patient and prescriber block: one column or two.
+    QSet<QString> fields;
+    // Patient and prescriber block, one column or two, leaving at least four lines for the drugs.
     const bool twoColumns = random.chance(0.5);
-    const int infoLines = random.integer(2, 6);
-    for (int i = 0; i < infoLines && !page.full(); ++i) {
-        const SynthTextLine left = korean ? generator.koreanLine(random) : generator.headerLine(random);
+    const int infoRows = std::min(random.integer(2, 6), (page.lineBudget() - 4) / (twoColumns ? 2 : 1));
+    for (int row = 0; row < infoRows; ++row) {
         if (twoColumns) {
-            page.place(left, 0, page.width() / 2 - 20, body);
-            page.place(korean ? generator.koreanLine(random) : generator.headerLine(random), page.width() / 2,
-                       page.width() / 2, body);
+            page.place(fieldLine(generator, random, korean, fields), 0, page.width() / 2 - 20, body);
+            page.place(fieldLine(generator, random, korean, fields), page.width() / 2, page.width() / 2, body);
         } else {
-            page.place(left, 0, page.width(), body);
+            page.place(fieldLine(generator, random, korean, fields), 0, page.width(), body);
         }
         page.newRow(random.real(1.3, 1.7));
     }
@@ -240,7 +260,7 @@ SynthSample composeSynthPage(const SynthTextGenerator &generator, const SynthFon
     // Footer: directions, prescriber, phone, until the page holds its lines.
     while (!page.full()) {
         const int before = page.y();
-        page.place(korean ? generator.koreanLine(random) : generator.headerLine(random), 0, page.width(), body);
+        page.place(fieldLine(generator, random, korean, fields), 0, page.width(), body);
         page.newRow(random.real(1.3, 1.7));
         if (page.y() == before)
             page.skip(body);
