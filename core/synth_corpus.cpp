@@ -68,7 +68,7 @@ SynthSample makeSynthSample(const SynthTextGenerator &generator, const SynthOpti
     return sample;
 }
 
-SyntheticLineSource::SyntheticLineSource(QList<SynthDrug> drugs, SynthOptions options)
+SyntheticLineSource::SyntheticLineSource(QVector<DrugEntry> drugs, SynthOptions options)
     : m_generator(std::move(drugs)), m_options(options)
 {
     m_options.pages = false;

@@ -27,7 +27,7 @@ SynthSample makeSynthSample(const SynthTextGenerator &generator, const SynthOpti
 class SyntheticLineSource
 {
 public:
-    SyntheticLineSource(QList<SynthDrug> drugs, SynthOptions options);
+    SyntheticLineSource(QVector<DrugEntry> drugs, SynthOptions options);
 
     // False (with a sentence in error()) when the fonts cannot be loaded.
     bool ok() const { return m_error.isEmpty(); }

@@ -197,7 +197,7 @@ QString SynthTextLine::script() const
     return latin ? "mixed" : "korean";
 }
 
-SynthTextGenerator::SynthTextGenerator(QList<SynthDrug> drugs) : m_drugs(std::move(drugs))
+SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs) : m_drugs(std::move(drugs))
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -223,7 +223,7 @@ SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
 
 SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) const
 {
-    const SynthDrug &drug = m_drugs.at(random.pick(m_latinDrugs));
+    const DrugEntry &drug = m_drugs.at(random.pick(m_latinDrugs));
     LineBuilder builder("drug");
     if (number > 0) {
         static const QList<QString> numberings = {"%1.", "%1)", "(%1)", "%1."};
@@ -333,7 +333,7 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random) const
         break;
     default: {
         // A Korean drug line: name, then 1회 투약량, 1일 투여횟수 and 총 투약일수.
-        const SynthDrug &drug = m_drugs.at(random.pick(m_koreanDrugs));
+        const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
         builder.drug(drug.name, drug.generic).space();
         builder.text(QString("1회 %1%2").arg(random.integer(1, 2)).arg(random.pick(vocabulary::koreanForms())));
         builder.space().text(QString("1일 %1회").arg(random.integer(1, 4)));
@@ -347,7 +347,7 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random) const
 SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
 {
     LineBuilder builder("mixed");
-    const SynthDrug &drug = m_drugs.at(random.pick(m_koreanDrugs));
+    const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
     const bool koreanName = containsHangul(drug.name);
     switch (random.integer(0, 2)) {
     case 0:
@@ -364,7 +364,7 @@ SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
             builder.drug(drug.name, drug.generic);
         break;
     default: {
-        const SynthDrug &latin = m_drugs.at(random.pick(m_latinDrugs));
+        const DrugEntry &latin = m_drugs.at(random.pick(m_latinDrugs));
         builder.drug(latin.name, latin.generic);
         if (const QString strength = pickStrength(random, latin.strengths); !strength.isEmpty())
             builder.space().dose(dose(random, strength));
@@ -450,7 +450,7 @@ SynthTextLine SynthTextGenerator::tableHeader(bool korean) const
 
 SynthTextLine SynthTextGenerator::drugTableRow(SynthRandom &random, bool korean) const
 {
-    const SynthDrug &drug = m_drugs.at(random.pick(korean ? m_koreanDrugs : m_latinDrugs));
+    const DrugEntry &drug = m_drugs.at(random.pick(korean ? m_koreanDrugs : m_latinDrugs));
     LineBuilder builder("table-row");
     builder.cell().drug(drug.name, drug.generic);
     builder.cell();

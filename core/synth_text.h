@@ -6,6 +6,8 @@
 // stores UTF-8 byte offsets instead (see synth_labels.h), for the byte-level tokenizer.
 #pragma once
 
+#include "core/drug_lexicon.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,17 +15,6 @@
 namespace vlmwb::core {
 
 class SynthRandom;
-
-// One drug the generator may write: its printed name and what the lexicon knows of it.
-struct SynthDrug {
-    QString name;           // as printed: a generic, brand or Korean name
-    QString generic;        // the generic (INN) name it stands for
-    QString kind;           // "generic" | "brand" | "korean"
-    QStringList forms;      // "tablet", "oral solution", ...; may be empty
-    QStringList routes;     // "PO", "SC", ...; may be empty
-    QStringList strengths;  // amount and unit: "500 mg", "0.5 mg", "160 mg/5 mL", "100 units/mL";
-                            // may be empty
-};
 
 struct SynthDrugMention {
     QString name;     // as printed in the line
@@ -63,8 +54,9 @@ bool containsHangul(const QString &text);
 class SynthTextGenerator
 {
 public:
-    // drugs must not be empty; Korean-named drugs (kind "korean") are used in Korean and mixed lines.
-    explicit SynthTextGenerator(QList<SynthDrug> drugs);
+    // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
+    // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
+    explicit SynthTextGenerator(QVector<DrugEntry> drugs);
 
     // A line of any kind, in the corpus' proportions.
     SynthTextLine line(SynthRandom &random) const;
@@ -86,7 +78,7 @@ public:
     QString date(SynthRandom &random, bool korean) const;
 
 private:
-    QList<SynthDrug> m_drugs;
+    QVector<DrugEntry> m_drugs;
     QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name
     QList<int> m_koreanDrugs; // indices of drugs with a Korean name
 };

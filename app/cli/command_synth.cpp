@@ -1,7 +1,7 @@
 // vlmwb-cli synth: renders the synthetic medical-document corpus into a folder.
 #include "cli/cli_command.h"
 #include "core/synth_corpus.h"
-#include "core/synth_drugs.h"
+#include "core/drug_lexicon.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,17 +72,17 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return usageError(translated("--height must be a number of pixels from 0 to 1024, not '%1'.")
                               .arg(parser.value(heightOption)));
 
-    QString error;
-    const QList<core::SynthDrug> drugs = core::defaultSynthDrugs(&error);
-    if (drugs.isEmpty()) {
-        streams.err << "vlmwb-cli synth: " << error << '\n';
+    core::DrugLexicon lexicon;
+    const core::LexiconLoadResult loaded = lexicon.loadDefault();
+    if (!loaded.ok() || lexicon.isEmpty()) {
+        streams.err << "vlmwb-cli synth: " << loaded.error << '\n';
         return cli::exitFailure;
     }
-    const core::SynthTextGenerator generator(drugs);
+    const core::SynthTextGenerator generator(lexicon.entries());
     QElapsedTimer timer;
     timer.start();
     const int step = std::max(1, count / 20);
-    error = core::writeSynthCorpus(parser.value(outOption), generator, options, count, [&](int done, int total) {
+    const QString error = core::writeSynthCorpus(parser.value(outOption), generator, options, count, [&](int done, int total) {
         if (done % step == 0 || done == total) {
             streams.err << translated("synth: %1/%2 images, %3 s").arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         << '\n';

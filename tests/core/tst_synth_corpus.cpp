@@ -23,19 +23,20 @@ namespace {
 
 // A small stand-in for the lexicon, in its format; it holds every case the generator treats apart:
 // decimal strengths, a concentration, insulin units, micrograms, percent and Korean names.
-QList<SynthDrug> testDrugs()
+QVector<DrugEntry> testDrugs()
 {
+    const DrugNameKind generic = DrugNameKind::Generic, brand = DrugNameKind::Brand, korean = DrugNameKind::Korean;
     return {
-        {"amoxicillin", "amoxicillin", "generic", {"capsule", "suspension"}, {"PO"}, {"250 mg", "500 mg", "250 mg/5 mL"}},
-        {"아목시실린", "amoxicillin", "korean", {"capsule"}, {"PO"}, {"250 mg", "500 mg"}},
-        {"Glucophage", "metformin", "brand", {"tablet"}, {"PO"}, {"500 mg", "850 mg", "1000 mg"}},
-        {"메트포르민", "metformin", "korean", {"tablet"}, {"PO"}, {"500 mg", "1000 mg"}},
-        {"insulin glargine", "insulin glargine", "generic", {"injection"}, {"SC"}, {"100 units/mL"}},
-        {"lorazepam", "lorazepam", "generic", {"tablet"}, {"PO", "IV"}, {"0.5 mg", "1 mg", "2 mg"}},
-        {"levothyroxine", "levothyroxine", "generic", {"tablet"}, {"PO"}, {"25 mcg", "50 mcg", "0.1 mg"}},
-        {"hydrocortisone", "hydrocortisone", "generic", {"cream"}, {"topical"}, {"1%", "2.5%"}},
-        {"potassium chloride", "potassium chloride", "generic", {"tablet"}, {"PO"}, {"10 mEq", "20 mEq"}},
-        {"타이레놀", "acetaminophen", "korean", {"tablet"}, {"PO"}, {"325 mg", "500 mg"}},
+        {"amoxicillin", "amoxicillin", generic, {"capsule", "suspension"}, {"PO"}, {"mg"}, {"250 mg", "500 mg", "250 mg/5 mL"}, {}},
+        {"아목시실린", "amoxicillin", korean, {"capsule"}, {"PO"}, {"mg"}, {"250 mg", "500 mg"}, {}},
+        {"Glucophage", "metformin", brand, {"tablet"}, {"PO"}, {"mg"}, {"500 mg", "850 mg", "1000 mg"}, {}},
+        {"메트포르민", "metformin", korean, {"tablet"}, {"PO"}, {"mg"}, {"500 mg", "1000 mg"}, {}},
+        {"insulin glargine", "insulin glargine", generic, {"injection"}, {"SC"}, {"units"}, {"100 units/mL"}, {}},
+        {"lorazepam", "lorazepam", generic, {"tablet"}, {"PO", "IV"}, {"mg"}, {"0.5 mg", "1 mg", "2 mg"}, {}},
+        {"levothyroxine", "levothyroxine", generic, {"tablet"}, {"PO"}, {"mcg"}, {"25 mcg", "50 mcg", "0.1 mg"}, {}},
+        {"hydrocortisone", "hydrocortisone", generic, {"cream"}, {"topical"}, {"%"}, {"1%", "2.5%"}, {}},
+        {"potassium chloride", "potassium chloride", generic, {"tablet"}, {"PO"}, {"mEq"}, {"10 mEq", "20 mEq"}, {}},
+        {"타이레놀", "acetaminophen", korean, {"tablet"}, {"PO"}, {"mg"}, {"325 mg", "500 mg"}, {}},
     };
 }
 
