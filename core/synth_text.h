@@ -57,6 +57,7 @@ public:
     // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
     // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
     explicit SynthTextGenerator(QVector<DrugEntry> drugs);
+    bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
     SynthTextLine line(SynthRandom &random) const;

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRawFont>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -175,6 +176,24 @@ private slots:
         QCOMPARE(labelBytes(source.next()), labelBytes(second));
         QCOMPARE(first.kind, QString("line"));
         QCOMPARE(first.text(), first.lines.first().line.text);
+    }
+
+    void samplesDrawnInParallelEqualTheSequentialOnes()
+    {
+        SynthOptions options;
+        options.seed = 12;
+        const SyntheticLineSource source(testDrugs(), options);
+        QList<int> indices;
+        for (int i = 0; i < 24; ++i)
+            indices.append(i);
+        const QList<QByteArray> parallel = QtConcurrent::blockingMapped(indices, [&source](int index) {
+            const SynthSample drawn = source.sample(std::uint64_t(index));
+            return labelBytes(drawn) + imageBytes(drawn.image);
+        });
+        for (int i = 0; i < indices.size(); ++i) {
+            const SynthSample drawn = source.sample(std::uint64_t(i));
+            QCOMPARE(parallel.at(i), labelBytes(drawn) + imageBytes(drawn.image));
+        }
     }
 
     void cleanLineBoxIsTightAroundTheInk()
