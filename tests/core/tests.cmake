@@ -62,3 +62,9 @@ vlmwb_add_test(tst_review_database_postgres
 vlmwb_add_test(tst_cost_model
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_model.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_synth_corpus
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_synth_corpus.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN)
+target_compile_definitions(tst_synth_corpus PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_synth_corpus vlmwb-cli)
