@@ -12,3 +12,7 @@ vlmwb_add_test(tst_safetensors TORCH
 vlmwb_add_test(tst_golden_modules TORCH
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_golden_modules.cpp"
   LIBRARIES vlmwb_inference_internal)
+
+vlmwb_add_test(tst_module_arithmetic TORCH
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_module_arithmetic.cpp"
+  LIBRARIES vlmwb_inference_internal)
