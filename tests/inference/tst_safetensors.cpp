@@ -393,6 +393,8 @@ private slots:
         QVERIFY(torch::equal(module.embedding->weight, torch::ones({4, 2})));
         writeSafetensors(file, {});
         QVERIFY(loadError(module, file).contains("\"embedding.weight\", \"head.weight\" are missing"));
+        QCOMPARE(module.parameters().size(), std::size_t(2)); // LibTorch lists the tied tensor twice
+        QCOMPARE(distinctParameters(module).size(), std::size_t(1));
     }
 
     // Parameters and buffers (BatchNorm's running statistics and I64 counter) survive save and load.
