@@ -8,18 +8,6 @@
 
 using namespace vlmwb::core;
 
-namespace {
-
-QStringList codes(const QVector<VerificationWarning> &warnings)
-{
-    QStringList result;
-    for (const VerificationWarning &warning : warnings)
-        result.append(warning.code);
-    return result;
-}
-
-} // namespace
-
 class TestDoseParser : public QObject
 {
     Q_OBJECT
@@ -293,7 +281,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         const ParsedDose dose = parseDose(text);
-        QStringList found = codes(dose.warnings);
+        QStringList found = warningCodes(dose.warnings);
         found.sort();
         expected.sort();
         QCOMPARE(found, expected);
@@ -320,7 +308,7 @@ private slots:
         const auto wrongUnit = checkDosePlausibility(parseDose(QStringLiteral("50 mg daily")),
                                                      QStringLiteral("Levothyroxine"), levothyroxineUnits,
                                                      levothyroxineStrengths);
-        QCOMPARE(codes(wrongUnit), (QStringList{QStringLiteral("unit-implausible"),
+        QCOMPARE(warningCodes(wrongUnit), (QStringList{QStringLiteral("unit-implausible"),
                                                 QStringLiteral("dose-above-usual-range")}));
         QVERIFY(wrongUnit.first().message.contains(QStringLiteral("50 mcg")));
         QVERIFY(wrongUnit.first().message.contains(QStringLiteral("Levothyroxine")));
@@ -332,7 +320,7 @@ private slots:
         const auto insulin = checkDosePlausibility(parseDose(QStringLiteral("10 mL SC")),
                                                    QStringLiteral("insulin glargine"),
                                                    {QStringLiteral("units")}, {QStringLiteral("100 units/mL")});
-        QCOMPARE(codes(insulin), QStringList{QStringLiteral("unit-unusual")});
+        QCOMPARE(warningCodes(insulin), QStringList{QStringLiteral("unit-unusual")});
         // IU and units are the same family: not a plausibility problem (ISMP flags IU itself).
         QVERIFY(checkDosePlausibility(parseDose(QStringLiteral("10 IU")), QStringLiteral("insulin"),
                                       {QStringLiteral("units")}, {})
@@ -344,10 +332,10 @@ private slots:
                                       {QStringLiteral("mg")}, amoxicillin)
                     .size() == 1); // only the unit: g is not among amoxicillin's usual units
         // 9000 mg > 8750 mg: above range. 20 mg < 25 mg: below range.
-        QCOMPARE(codes(checkDosePlausibility(parseDose(QStringLiteral("9000 mg")), QStringLiteral("amoxicillin"),
+        QCOMPARE(warningCodes(checkDosePlausibility(parseDose(QStringLiteral("9000 mg")), QStringLiteral("amoxicillin"),
                                              {QStringLiteral("mg")}, amoxicillin)),
                  QStringList{QStringLiteral("dose-above-usual-range")});
-        QCOMPARE(codes(checkDosePlausibility(parseDose(QStringLiteral("20 mg")), QStringLiteral("amoxicillin"),
+        QCOMPARE(warningCodes(checkDosePlausibility(parseDose(QStringLiteral("20 mg")), QStringLiteral("amoxicillin"),
                                              {QStringLiteral("mg")}, amoxicillin)),
                  QStringList{QStringLiteral("dose-below-usual-range")});
         QVERIFY(checkDosePlausibility(parseDose(QStringLiteral("8750 mg")), QStringLiteral("amoxicillin"),

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include "verification_test_support.h"
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -111,13 +113,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        LexiconSet lexicons = LexiconSet::withDefault(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        LasaPairs pairs;
-        const LasaLoadResult lasa = pairs.loadDefault();
-        QVERIFY2(lasa.ok(), qPrintable(lasa.error));
-        m_matcher = std::make_unique<DrugMatcher>(lexicons, pairs);
+        m_matcher = testing::defaultMatcher();
+        QVERIFY(m_matcher);
     }
 
     void stringDistances()
