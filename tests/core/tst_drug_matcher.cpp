@@ -387,6 +387,9 @@ private slots:
         QCOMPARE(twoMentions.at(1).match.candidates.first().name, QStringLiteral("potassium chloride"));
 
         QVERIFY(finder.find(QStringLiteral("Take 1 tablet by mouth twice daily with food")).isEmpty());
+        const QVector<DrugMention> salt = finder.find(QStringLiteral("Metoprolol 25 mg BID"));
+        QCOMPARE(salt.size(), 1);
+        QCOMPARE(salt.first().match.candidates.first().name, QStringLiteral("metoprolol"));
         const QVector<DrugMention> korean = finder.find(QStringLiteral("아목시실린 500mg 1일 3회"));
         QCOMPARE(korean.size(), 1);
         QCOMPARE(korean.first().match.candidates.first().generic, QStringLiteral("amoxicillin"));
