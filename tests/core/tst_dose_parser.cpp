@@ -4,6 +4,7 @@
 #include "core/dose_plausibility.h"
 #include "core/dose_units.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -368,6 +369,18 @@ private slots:
             const ParsedDose dose = parseDose(text);
             QVERIFY(dose.timesPerDay >= 0.0);
             QVERIFY(std::isfinite(dose.amount));
+        }
+        // Fuzzing with the characters doses are made of.
+        QRandomGenerator random(1138);
+        const QString alphabet = QStringLiteral("0123456789.,/-½ mgcuLlIUqhdxtbi#%µ일회 ");
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = random.bounded(30);
+            for (int i = 0; i < length; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const ParsedDose dose = parseDose(text);
+            QVERIFY(std::isfinite(dose.amount) && std::isfinite(dose.amountHigh));
+            QVERIFY(dose.start < 0 || dose.start + dose.length <= text.size());
         }
     }
 };
