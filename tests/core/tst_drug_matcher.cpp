@@ -393,6 +393,11 @@ private slots:
         const QVector<DrugMention> korean = finder.find(QStringLiteral("아목시실린 500mg 1일 3회"));
         QCOMPARE(korean.size(), 1);
         QCOMPARE(korean.first().match.candidates.first().generic, QStringLiteral("amoxicillin"));
+        // Korean product names often carry the dose form: 타이레놀정 is Tylenol tablets.
+        const QVector<DrugMention> product = finder.find(QStringLiteral("타이레놀정 500mg 1일 3회 경구"));
+        QCOMPARE(product.size(), 1);
+        QCOMPARE(product.first().text, QStringLiteral("타이레놀정"));
+        QCOMPARE(product.first().match.candidates.first().generic, QStringLiteral("acetaminophen"));
     }
 
     void matchThousandCorruptedNames()
