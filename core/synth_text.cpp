@@ -292,11 +292,11 @@ QString SynthTextGenerator::date(SynthRandom &random, bool korean) const
     return iso;
 }
 
-SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random) const
+SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) const
 {
     LineBuilder builder("korean");
     const QString separator = random.chance(0.8) ? ": " : " ";
-    switch (random.integer(0, 8)) {
+    switch (field >= 0 ? field : random.integer(0, koreanFieldCount)) {
     case 0: {
         const int diagnosis = random.integer(0, int(vocabulary::koreanDiagnoses().size()) - 1);
         builder.text("진단명" + separator + vocabulary::koreanDiagnoses().at(diagnosis));
@@ -402,11 +402,11 @@ SynthTextLine SynthTextGenerator::documentTitle(SynthRandom &random, bool korean
     return builder.take();
 }
 
-SynthTextLine SynthTextGenerator::headerLine(SynthRandom &random) const
+SynthTextLine SynthTextGenerator::headerLine(SynthRandom &random, int field) const
 {
     const QString name = random.pick(vocabulary::englishSurnames()) + ' ' + random.pick(vocabulary::englishGivenNames());
     LineBuilder builder("header");
-    switch (random.integer(0, 7)) {
+    switch (field >= 0 ? field + 1 : random.integer(0, englishFieldCount + 1)) {
     case 0:
         return hospitalName(random, random.chance(0.5));
     case 1:
