@@ -335,6 +335,8 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) con
         // A Korean drug line: name, then 1회 투약량, 1일 투여횟수 and 총 투약일수.
         const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
         builder.drug(drug.name, drug.generic).space();
+        if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty() && random.chance(0.5))
+            builder.dose(dose(random, strength)).space();
         builder.text(QString("1회 %1%2").arg(random.integer(1, 2)).arg(random.pick(vocabulary::koreanForms())));
         builder.space().text(QString("1일 %1회").arg(random.integer(1, 4)));
         builder.space().text(QString("%1일분").arg(random.pick(QList<int>{3, 5, 7, 14, 30})));
