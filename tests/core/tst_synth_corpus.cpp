@@ -283,9 +283,13 @@ private slots:
     void koreanTextIsSetInFacesThatHaveItsGlyphs()
     {
         int koreanLines = 0;
-        for (std::uint64_t index = 0; index < 120; ++index) {
-            const SynthSample line = sample(8, index, 0);
-            const QString text = line.text();
+        QList<SynthPlacedLine> lines;
+        for (std::uint64_t index = 0; index < 120; ++index)
+            lines += sample(8, index, 0).lines;
+        for (std::uint64_t index = 0; index < 3; ++index)
+            lines += sample(8, index, 0, true).lines;
+        for (const SynthPlacedLine &line : lines) {
+            const QString text = line.line.text;
             if (!std::any_of(text.begin(), text.end(), isHangulSyllable))
                 continue;
             ++koreanLines;
@@ -319,6 +323,21 @@ private slots:
         for (const SynthFontFace &face : SynthFontLibrary::instance().faces())
             if (face.korean)
                 QVERIFY2(face.covers(all), qPrintable(face.family));
+    }
+
+    void everyLexiconNameHasAFace()
+    {
+        // The shipped lexicon's names, Korean ones in a Korean face, the others in a Latin face.
+        DrugLexicon lexicon;
+        const LexiconLoadResult loaded = lexicon.loadDefault();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(lexicon.size() > 1000);
+        const SynthFontLibrary &fonts = SynthFontLibrary::instance();
+        for (const DrugEntry &entry : lexicon.entries()) {
+            const QList<int> faces = fonts.candidates(entry.name, false);
+            QVERIFY2(!faces.isEmpty(), qPrintable(entry.name));
+            QCOMPARE(fonts.faces().at(faces.first()).korean, containsHangul(entry.name));
+        }
     }
 
     void spansIndexTheirSubstrings()
