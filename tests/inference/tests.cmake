@@ -24,3 +24,8 @@ vlmwb_add_test(tst_golden_modules TORCH
 vlmwb_add_test(tst_module_arithmetic TORCH
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_module_arithmetic.cpp"
   LIBRARIES vlmwb_inference_internal)
+foreach(subject vlm_models attention_trace mac_counts model_loading engine)
+  vlmwb_add_test(tst_${subject} TORCH
+    SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_${subject}.cpp" "${CMAKE_CURRENT_LIST_DIR}/model_fixtures.h"
+    LIBRARIES vlmwb_inference_internal)
+endforeach()
