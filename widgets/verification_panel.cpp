@@ -153,8 +153,19 @@ void VerificationPanel::decideCurrentAndMoveOn(core::DecisionAction action)
 void VerificationPanel::correctCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
+    if (!current.isValid() || !m_model)
+        return;
+    m_model->setCorrectionAppliesToIdentical(false);
+    m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
+}
+
+void VerificationPanel::correctCurrentEverywhere()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_model)
+        return;
+    m_model->setCorrectionAppliesToIdentical(true);
+    m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
 }
 
 void VerificationPanel::correctAllIdentical(const QString &correctedValue)
@@ -200,7 +211,12 @@ bool VerificationPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter: acceptCurrent(); return true;
     case Qt::Key_F2:
-    case Qt::Key_C: correctCurrent(); return true;
+    case Qt::Key_C:
+        if (key->modifiers() & Qt::ShiftModifier)
+            correctCurrentEverywhere();
+        else
+            correctCurrent();
+        return true;
     case Qt::Key_R:
     case Qt::Key_Delete: rejectCurrent(); return true;
     case Qt::Key_N: selectNextUnresolved(); return true;
