@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate  # /usr/bin/lupdate is qtchooser, which may pick Qt 5
 for ts in translations/*.ts; do
-  "$lupdate" -locations relative -no-obsolete app core widgets -ts "$ts"
+  "$lupdate" -I . -I app -locations relative -no-obsolete app core widgets -ts "$ts"
 done

@@ -2,9 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>ImageLoader</name>
+    <name>main</name>
     <message>
-        <location filename="../core/image_loader.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+17"/>
+        <source>VLM Workbench: OCR of medical documents with vision-language models, checked by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save a picture of the window to &lt;png&gt; once the document is open, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::cli</name>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="+10"/>
+        <source>Read documents with a vision-language model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure CER, WER, drug and dose accuracy on a held-out set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train or fine-tune a model of one pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render a synthetic medical-document corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate visual tokens, memory and FLOPs of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export verified corrections from a review database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the speed and memory benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::ImageLoader</name>
+    <message>
+        <location filename="../core/image_loader.cpp" line="+58"/>
         <source>%1: the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: the image could not be decoded (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,7 +106,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>vlmwb::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="+35"/>
         <source>VLM Workbench</source>
@@ -214,57 +275,6 @@
     <message>
         <location line="+46"/>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/gui/main.cpp" line="+14"/>
-        <source>VLM Workbench: OCR of medical documents with vision-language models, checked by a person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Document to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vlmwb::cli</name>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="+10"/>
-        <source>Read documents with a vision-language model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure CER, WER, drug and dose accuracy on a held-out set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Train or fine-tune a model of one pattern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Render a synthetic medical-document corpus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Estimate visual tokens, memory and FLOPs of a model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export verified corrections from a review database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run the speed and memory benchmarks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

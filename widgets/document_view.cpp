@@ -28,6 +28,7 @@ void DocumentView::setImage(const QImage &image)
 {
     scene()->clear();
     m_pixmapItem = scene()->addPixmap(QPixmap::fromImage(image));
+    m_pixmapItem->setTransformationMode(Qt::SmoothTransformation); // readable text when zoomed out
     scene()->setSceneRect(m_pixmapItem->boundingRect());
     fitToWindow();
 }

@@ -1,6 +1,6 @@
 #include "widgets/main_window.h"
 
-#include "core/image_loader.h"
+#include "core/document_loader.h"
 #include "vlmwb/runtime.h"
 #include "widgets/document_view.h"
 
@@ -119,7 +119,7 @@ QDockWidget *MainWindow::dock(const QString &objectName) const
 
 bool MainWindow::openFile(const QString &path)
 {
-    const core::ImageLoadResult loaded = core::ImageLoader().load(path);
+    const core::DocumentLoadResult loaded = core::DocumentLoader().load(path);
     if (!loaded.ok()) {
         statusBar()->showMessage(loaded.error);
         // open() is window-modal and returns at once, so a failed load never blocks the caller.
@@ -131,10 +131,15 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_currentFile = QFileInfo(path).absoluteFilePath();
-    m_documentView->setImage(loaded.image);
-    m_pixelSizeLabel->setText(tr("%1 × %2 px").arg(loaded.image.width()).arg(loaded.image.height()));
+    // Only the first page is shown until the view learns to page through a document.
+    const QImage &firstPage = loaded.document.pages.front().display;
+    m_documentView->setImage(firstPage);
+    m_pixelSizeLabel->setText(tr("%1 × %2 px").arg(firstPage.width()).arg(firstPage.height()));
     setWindowTitle(tr("%1 — VLM Workbench").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_currentFile)), 5000);
+    // Notes (e.g. an extension that did not match the content) follow the confirmation.
+    const QStringList message = QStringList{tr("Opened %1").arg(QDir::toNativeSeparators(m_currentFile))}
+                                + loaded.document.notes;
+    statusBar()->showMessage(message.join(QLatin1Char(' ')), 5000);
     addToRecentFiles(m_currentFile);
     emit documentOpened(m_currentFile);
     return true;

@@ -2,6 +2,10 @@
 
 #include <torch/version.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 namespace vlmwb::inference {
 
 DeviceRequest parseDeviceRequest(const std::string &text)
@@ -44,8 +48,32 @@ std::string resolveDevice(DeviceRequest request)
 
 void setCpuThreads(int threads)
 {
-    if (threads > 0)
-        at::set_num_threads(threads);
+    // LibTorch's own default is not always one thread per core (seen here: 1 thread on 2 cores).
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(threads);
+}
+
+} // namespace vlmwb::inference
+
+namespace vlmwb::inference {
+
+MatmulMeasurement measureCpuMatmul(int size, int repeats)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor a = torch::rand({size, size});
+    const torch::Tensor b = torch::rand({size, size});
+    torch::Tensor c = torch::matmul(a, b); // warm-up: thread pool and BLAS initialisation
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < repeats; ++i)
+        c = torch::matmul(a, b);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    MatmulMeasurement m;
+    m.size = size;
+    m.repeats = repeats;
+    m.seconds = seconds;
+    m.gflops = 2.0 * size * static_cast<double>(size) * size * repeats / seconds / 1e9;
+    return m;
 }
 
 } // namespace vlmwb::inference

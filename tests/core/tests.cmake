@@ -1,5 +1,21 @@
-vlmwb_add_test(tst_image_loader
-  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_image_loader.cpp"
+vlmwb_add_test(tst_document_loading OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_document_loading.cpp"
+  LIBRARIES vlmwb_core)
+# libjpeg writes the CMYK JPEG that Qt 6.4 cannot; without it that one case is skipped.
+find_package(JPEG QUIET)
+if(JPEG_FOUND)
+  target_link_libraries(tst_document_loading PRIVATE JPEG::JPEG)
+  target_compile_definitions(tst_document_loading PRIVATE VLMWB_TEST_HAVE_LIBJPEG)
+endif()
+
+vlmwb_add_test(tst_preprocess OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_preprocess.cpp"
+          "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
+  LIBRARIES vlmwb_core)
+
+vlmwb_add_test(tst_line_layout OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_line_layout.cpp"
+          "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
   LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_review_database
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
@@ -31,6 +47,24 @@ vlmwb_add_test(tst_correction_export
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_drug_matcher
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_matcher.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_dose_parser
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_dose_parser.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_finding
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_finding.cpp"
+  LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_review_database_postgres
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_postgres.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_cost_model
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_model.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_synth_corpus
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_synth_corpus.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN)
+target_compile_definitions(tst_synth_corpus PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_synth_corpus vlmwb-cli)

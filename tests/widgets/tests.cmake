@@ -4,3 +4,6 @@ vlmwb_add_test(tst_main_window OFFSCREEN
 vlmwb_add_test(tst_verification_panel OFFSCREEN
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_verification_panel.cpp"
   LIBRARIES vlmwb_widgets)
+vlmwb_add_test(tst_cost_panel OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_panel.cpp"
+  LIBRARIES vlmwb_widgets)

@@ -23,7 +23,22 @@ RuntimeInfo runtimeInfo();
 // std::runtime_error with a sentence saying why.
 std::string resolveDevice(DeviceRequest request);
 
-// 0 keeps LibTorch's default (one thread per core).
+// 0 or less: one thread per hardware thread.
 void setCpuThreads(int threads);
+
+} // namespace vlmwb::inference
+
+namespace vlmwb::inference {
+
+struct MatmulMeasurement {
+    int size = 0;          // n of the n x n float32 matrices
+    int repeats = 0;
+    double seconds = 0.0;  // wall time of all repeats
+    double gflops = 0.0;   // 2 n^3 repeats / seconds / 1e9
+};
+
+// Times n x n float32 matrix products on the CPU: the figure that shows whether LibTorch runs on an
+// optimised BLAS (OpenBLAS: ~100+ GFLOP/s on two cores) or the reference one (~4 GFLOP/s).
+MatmulMeasurement measureCpuMatmul(int size, int repeats);
 
 } // namespace vlmwb::inference

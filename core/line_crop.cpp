@@ -1,0 +1,41 @@
+#include "core/line_crop.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vlmwb::core {
+
+QTransform LineCrop::toSource() const
+{
+    // QTransform applies the last call first: scale down, then shift.
+    QTransform transform;
+    transform.translate(offset.x(), offset.y());
+    transform.scale(1.0 / scale, 1.0 / scale);
+    return transform;
+}
+
+LineCrop cropLine(const cv::Mat &source, const QRect &box, int targetHeight, int margin)
+{
+    LineCrop crop;
+    if (source.empty() || box.isEmpty() || targetHeight <= 0)
+        return crop;
+    if (margin < 0)
+        margin = std::max(2, box.height() / 10);
+    const cv::Rect wanted(box.x() - margin, box.y() - margin, box.width() + 2 * margin, box.height() + 2 * margin);
+    const cv::Rect inside = wanted & cv::Rect(0, 0, source.cols, source.rows);
+    if (inside.empty())
+        return crop;
+    cv::Mat padded;
+    cv::copyMakeBorder(source(inside), padded, inside.y - wanted.y, wanted.br().y - inside.br().y,
+                       inside.x - wanted.x, wanted.br().x - inside.br().x, cv::BORDER_REPLICATE);
+    crop.scale = static_cast<double>(targetHeight) / wanted.height;
+    const int width = std::max(1, static_cast<int>(std::lround(wanted.width * crop.scale)));
+    cv::resize(padded, crop.image, cv::Size(width, targetHeight), 0, 0,
+               crop.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    crop.offset = QPointF(wanted.x, wanted.y);
+    return crop;
+}
+
+} // namespace vlmwb::core
