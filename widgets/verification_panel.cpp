@@ -45,6 +45,9 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setFilterRole(FindingsTableModel::NeedsReviewRole);
     m_filter->setFilterKeyColumn(FindingsTableModel::StatusColumn);
+    m_table->setModel(m_filter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VerificationPanel::reportCurrent);
 
     m_needsReviewOnly = new QCheckBox(tr("Needs review only"), this);
     connect(m_needsReviewOnly, &QCheckBox::toggled, this, &VerificationPanel::setNeedsReviewOnly);
@@ -66,15 +69,13 @@ void VerificationPanel::setReviewDatabase(core::ReviewDatabase *database, QUndoS
     m_database = database;
     m_undoStack = undoStack;
     m_reviewer = reviewer;
-    delete m_model;
+    FindingsTableModel *previous = m_model;
     m_model = new FindingsTableModel(database, this);
     m_model->setUndoStack(undoStack, reviewer);
     m_filter->setSourceModel(m_model);
-    m_table->setModel(m_filter);
+    delete previous;
     connect(m_model, &QAbstractItemModel::dataChanged, this, &VerificationPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VerificationPanel::updateSummary);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &VerificationPanel::reportCurrent);
 }
 
 void VerificationPanel::showRun(qint64 runId)
