@@ -221,6 +221,10 @@ bool ReviewDatabase::fail(const QSqlError &error, const QString &context) const
 
 bool ReviewDatabase::runQuery(QSqlQuery &query, const QString &statement) const
 {
+    // A failed prepare() leaves its error here (PostgreSQL's PREPARE of an INSERT waits for the
+    // table lock and can time out); executing anyway would replace it with a misleading one.
+    if (statement.isEmpty() && query.lastError().isValid())
+        return fail(query.lastError());
     const bool ok = statement.isEmpty() ? query.exec() : query.exec(statement);
     if (!ok)
         return fail(query.lastError());

@@ -91,6 +91,36 @@ private slots:
         QVERIFY(!query.exec("DELETE FROM decisions"));
         QCOMPARE(database.auditLog().size(), 6); // document, run, decision, status, run, carried decision
     }
+
+    void reportsALockedTableAfterTheLockTimeout()
+    {
+        DatabaseConnection connection = m_server;
+        connection.databaseName = m_testDatabase;
+        connection.busyTimeoutMilliseconds = 300;
+        ReviewDatabase database;
+        QVERIFY2(database.open(connection), qPrintable(database.errorString()));
+        const qint64 documentId = database.addDocument(prescription("locked"), reviewerActor("kim"));
+        const qint64 findingId = database.findings(database.addRun(run(documentId), lines(), findings())).at(0).id;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase("QPSQL", "other-writer");
+            other.setHostName(m_server.host);
+            other.setPort(m_server.port);
+            other.setUserName(m_server.user);
+            other.setPassword(m_server.password);
+            other.setDatabaseName(m_testDatabase);
+            QVERIFY(other.open());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec("BEGIN"));
+            QVERIFY(hold.exec("LOCK TABLE decisions IN EXCLUSIVE MODE"));
+            QVERIFY(database.recordDecisions({decide(findingId, DecisionAction::Accept)}).isEmpty());
+            QVERIFY2(database.lastFailure() == DatabaseFailure::Locked, qPrintable(database.errorString()));
+            QVERIFY2(database.errorString().contains("locked"), qPrintable(database.errorString()));
+            QVERIFY(hold.exec("ROLLBACK"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase("other-writer");
+        QCOMPARE(database.recordDecisions({decide(findingId, DecisionAction::Accept)}).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewDatabasePostgres)
