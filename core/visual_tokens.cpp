@@ -177,7 +177,11 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
     }
     }
 
-    if (geometry.newlinePerRow && geometry.kind != GeometryKind::AnyResolutionTiles) { // tiles: newlines counted above; video frames: none
+    if (model.connector.kind == ConnectorKind::Resampler) {
+        // Every tower pass (tile, frame group) is resampled to the same latents; no newlines.
+        perFrame = qint64(model.connector.resampler.latents) * passesPerFrame;
+        newlinesPerFrame = 0;
+    } else if (geometry.newlinePerRow && geometry.kind != GeometryKind::AnyResolutionTiles) { // tiles: newlines counted above; video frames: none
         newlinesPerFrame = count.gridRows;
         perFrame += newlinesPerFrame;
     }
