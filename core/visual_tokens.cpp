@@ -167,7 +167,8 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
         break;
     }
     case GeometryKind::LineCrop: {
-        const int scaledWidth = int(std::lround(double(width) * geometry.inputHeight / height));
+        const double scale = double(geometry.inputHeight) / height; // the same floating steps as scaleLine()
+        const int scaledWidth = int(std::lround(width * scale));
         count.resizedWidth = std::clamp(scaledWidth, 1, geometry.maxImageWidth); // as inference scaleLine()
         count.resizedHeight = geometry.inputHeight;
         count.gridRows = geometry.inputHeight / patch;
