@@ -2,19 +2,24 @@
 
 namespace vlmwb::core {
 
+TransformerShape layerNormStack(int dim, int layers, int heads, int intermediate)
+{
+    TransformerShape shape;
+    shape.dim = dim;
+    shape.layers = layers;
+    shape.heads = heads;
+    shape.intermediate = intermediate;
+    shape.linearBias = true;
+    return shape;
+}
+
 namespace {
 
 // CLIP ViT-L/14 at 336 px (openai/clip-vit-large-patch14-336 config.json: hidden_size 1024,
 // num_hidden_layers 24, num_attention_heads 16, intermediate_size 4096, patch_size 14, image_size 336).
 TransformerShape clipLarge()
 {
-    TransformerShape shape;
-    shape.dim = 1024;
-    shape.layers = 24;
-    shape.heads = 16;
-    shape.intermediate = 4096;
-    shape.linearBias = true;
-    return shape;
+    return layerNormStack(1024, 24, 16, 4096);
 }
 
 VisualGeometry squareGeometry(int imageSize, int patchSize, bool classToken)
@@ -169,11 +174,7 @@ ModelArchitecture qwen2Vl7b()
     model.name = "qwen2-vl-7b";
     model.description = "Qwen2-VL-7B: dynamic resolution, 14-px patches, 2x2 merge";
     model.pattern = VlmPattern::Projection;
-    model.vision.dim = 1280;
-    model.vision.layers = 32;
-    model.vision.heads = 16;
-    model.vision.intermediate = 5120; // mlp_ratio 4
-    model.vision.linearBias = true;
+    model.vision = layerNormStack(1280, 32, 16, 5120);
     model.geometry.kind = GeometryKind::DynamicResolution;
     model.geometry.patchSize = 14;
     model.geometry.temporalPatch = 2;
@@ -201,11 +202,7 @@ ModelArchitecture fuyu8b()
     model.geometry.targetWidth = 1920;
     model.geometry.targetHeight = 1080;
     model.geometry.newlinePerRow = true;
-    model.decoder.stack.dim = 4096;
-    model.decoder.stack.layers = 36;
-    model.decoder.stack.heads = 64;
-    model.decoder.stack.intermediate = 16384; // squared-ReLU MLP, not gated
-    model.decoder.stack.linearBias = true;
+    model.decoder.stack = layerNormStack(4096, 36, 64, 16384);
     model.decoder.vocab = 262144;
     model.decoder.contextLength = 16384;
     model.source = "adept/fuyu-8b config.json (hidden 4096, 36 layers, 64 heads, intermediate 16384, vocab "
@@ -220,29 +217,17 @@ ModelArchitecture blip2Opt27b()
     model.name = "blip2-opt-2.7b";
     model.description = "BLIP-2: EVA ViT-g + Q-Former (32 queries) + OPT-2.7B";
     model.pattern = VlmPattern::Projection; // the 32 query outputs are prefixed to the text
-    model.vision.dim = 1408;
-    model.vision.layers = 39;
-    model.vision.heads = 16;
-    model.vision.intermediate = 6144;
-    model.vision.linearBias = true;
+    model.vision = layerNormStack(1408, 39, 16, 6144);
     model.geometry = squareGeometry(224, 14, true);
     model.connector.kind = ConnectorKind::Resampler;
     ResamplerShape &qformer = model.connector.resampler;
     qformer.latents = 32;
-    qformer.layers.dim = 768;
-    qformer.layers.layers = 12;
-    qformer.layers.heads = 12;
-    qformer.layers.intermediate = 3072;
-    qformer.layers.linearBias = true;
+    qformer.layers = layerNormStack(768, 12, 12, 3072);
     qformer.keyInputDim = 1408;
     qformer.crossAttentionInterval = 2;
     qformer.selfAttention = true;
     model.connector.outputProjection = 2560;
-    model.decoder.stack.dim = 2560;
-    model.decoder.stack.layers = 32;
-    model.decoder.stack.heads = 32;
-    model.decoder.stack.intermediate = 10240;
-    model.decoder.stack.linearBias = true;
+    model.decoder.stack = layerNormStack(2560, 32, 32, 10240);
     model.decoder.vocab = 50272;
     model.decoder.contextLength = 2048;
     model.decoder.tiedEmbeddings = true;
@@ -260,11 +245,7 @@ ModelArchitecture idefics9b()
     model.name = "idefics-9b";
     model.description = "IDEFICS-9B (open Flamingo): ViT-H/14 + 64-latent perceiver + LLaMA-7B with gated x-attn";
     model.pattern = VlmPattern::CrossAttention;
-    model.vision.dim = 1280;
-    model.vision.layers = 32;
-    model.vision.heads = 16;
-    model.vision.intermediate = 5120;
-    model.vision.linearBias = true;
+    model.vision = layerNormStack(1280, 32, 16, 5120);
     model.geometry = squareGeometry(224, 14, true);
     model.connector.kind = ConnectorKind::Resampler;
     ResamplerShape &perceiver = model.connector.resampler;
@@ -348,12 +329,7 @@ ModelArchitecture llavaQwen3Moe()
 QVector<ModelArchitecture> buildPresets()
 {
     const QString tierSource = QStringLiteral("Course text GPU-tier table, %1 row. %2");
-    TransformerShape siglip;
-    siglip.dim = 1152;
-    siglip.layers = 27;
-    siglip.heads = 16;
-    siglip.intermediate = 4304;
-    siglip.linearBias = true;
+    const TransformerShape siglip = layerNormStack(1152, 27, 16, 4304);
 
     ModelArchitecture tierT4 = llava15_7b();
     tierT4.name = "tier-t4";

@@ -8,6 +8,10 @@
 
 namespace vlmwb::core {
 
+// A transformer stack with biases on every linear layer and LayerNorm (CLIP, ViT, OPT, Persimmon,
+// BERT, and the reference modules' nn.Linear / nn.MultiheadAttention).
+TransformerShape layerNormStack(int dim, int layers, int heads, int intermediate);
+
 // Every preset, in a fixed order (llava-1.5-7b, ..., tier-h100, llava-qwen3-30b-a3b).
 const QVector<ModelArchitecture> &modelPresets();
 std::optional<ModelArchitecture> findModelPreset(const QString &name);

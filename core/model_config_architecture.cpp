@@ -1,5 +1,6 @@
 #include "core/model_config_architecture.h"
 
+#include "core/cost_presets.h"
 #include "vlmwb/model_config.h"
 
 #include <QDir>
@@ -8,22 +9,6 @@
 #include <stdexcept>
 
 namespace vlmwb::core {
-
-namespace {
-
-// The reference modules' layers: nn.Linear and nn.MultiheadAttention with biases, LayerNorm.
-TransformerShape referenceStack(int dim, int layers, int heads, int ffMult)
-{
-    TransformerShape shape;
-    shape.dim = dim;
-    shape.layers = layers;
-    shape.heads = heads;
-    shape.intermediate = ffMult * dim;
-    shape.linearBias = true;
-    return shape;
-}
-
-} // namespace
 
 ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfig &config, const QString &name)
 {
@@ -41,7 +26,7 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
     model.geometry.maxImageWidth = config.maxImageWidth;
 
     const auto &decoderConfig = config.decoder;
-    model.decoder.stack = referenceStack(decoderConfig.dim, decoderConfig.layers, decoderConfig.heads, decoderConfig.ffMult);
+    model.decoder.stack = layerNormStack(decoderConfig.dim, decoderConfig.layers, decoderConfig.heads, decoderConfig.ffMult * decoderConfig.dim);
     model.decoder.vocab = config.vocabSize;
     model.decoder.contextLength = decoderConfig.maxPositions;
     model.decoder.learnedPositions = true;
@@ -51,7 +36,7 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
 
     if (model.pattern != VlmPattern::EarlyFusion) {
         const auto &vision = config.vision;
-        model.vision = referenceStack(vision.dim, vision.layers, vision.heads, vision.ffMult);
+        model.vision = layerNormStack(vision.dim, vision.layers, vision.heads, vision.ffMult * vision.dim);
     }
     switch (model.pattern) {
     case VlmPattern::Projection: {
@@ -72,13 +57,12 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
         model.connector.kind = ConnectorKind::Resampler;
         ResamplerShape &resampler = model.connector.resampler;
         resampler.latents = config.resampler.latents;
-        resampler.layers = referenceStack(config.vision.dim, config.resampler.layers, config.resampler.heads, 4);
+        resampler.layers = layerNormStack(config.vision.dim, config.resampler.layers, config.resampler.heads, 4 * config.vision.dim);
         resampler.keyInputDim = config.vision.dim;
         resampler.selfAttention = true;
         model.decoder.crossAttentionInterval = decoderConfig.crossAttentionInterval;
         model.decoder.crossAttentionKeyDim = config.vision.dim;
-        model.decoder.crossBlock = referenceStack(decoderConfig.dim, 0, decoderConfig.heads, 0);
-        model.decoder.crossBlock.intermediate = 0; // GatedCrossAttentionBlock has no FFN
+        model.decoder.crossBlock = layerNormStack(decoderConfig.dim, 0, decoderConfig.heads, 0); // no FFN
         break;
     }
     case VlmPattern::EarlyFusion:

@@ -167,7 +167,8 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
         break;
     }
     case GeometryKind::LineCrop: {
-        const int scaledWidth = int(std::lround(double(width) * geometry.inputHeight / height));
+        const double scale = double(geometry.inputHeight) / height; // the same floating steps as scaleLine()
+        const int scaledWidth = int(std::lround(width * scale));
         count.resizedWidth = std::clamp(scaledWidth, 1, geometry.maxImageWidth); // as inference scaleLine()
         count.resizedHeight = geometry.inputHeight;
         count.gridRows = geometry.inputHeight / patch;
@@ -177,7 +178,11 @@ VisualTokenCount countVisualTokens(const ModelArchitecture &model, int width, in
     }
     }
 
-    if (geometry.newlinePerRow && geometry.kind != GeometryKind::AnyResolutionTiles) { // tiles: newlines counted above; video frames: none
+    if (model.connector.kind == ConnectorKind::Resampler) {
+        // Every tower pass (tile, frame group) is resampled to the same latents; no newlines.
+        perFrame = qint64(model.connector.resampler.latents) * passesPerFrame;
+        newlinesPerFrame = 0;
+    } else if (geometry.newlinePerRow && geometry.kind != GeometryKind::AnyResolutionTiles) { // tiles: newlines counted above; video frames: none
         newlinesPerFrame = count.gridRows;
         perFrame += newlinesPerFrame;
     }

@@ -48,6 +48,19 @@ const QVector<QColor> &seriesColours()
     return colours;
 }
 
+QString shortPatternName(VlmPattern pattern)
+{
+    switch (pattern) {
+    case VlmPattern::CrossAttention:
+        return CostPanel::tr("x-attn");
+    case VlmPattern::Projection:
+        return CostPanel::tr("proj");
+    case VlmPattern::EarlyFusion:
+        return CostPanel::tr("early");
+    }
+    return {};
+}
+
 constexpr double gibibyte = 1024.0 * 1024.0 * 1024.0;
 constexpr int minimumPercent = 10;
 constexpr int maximumPercent = 400;
@@ -89,6 +102,10 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_tokensPlot = makePlot(m_tabs);
     m_memoryPlot = makePlot(m_tabs);
     m_flopsPlot = makePlot(m_tabs);
+    // The memory legend sits in one row under the axes, so it hides neither bars nor GPU lines.
+    m_memoryPlot->plotLayout()->addElement(1, 0, m_memoryPlot->legend);
+    m_memoryPlot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_memoryPlot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_tabs->addTab(m_tokensPlot, tr("Visual tokens"));
     m_tabs->addTab(m_memoryPlot, tr("Memory"));
     m_tabs->addTab(m_flopsPlot, tr("FLOPs"));
@@ -261,11 +278,13 @@ void CostPanel::drawMemory()
             for (int part = 0; part < parts.size(); ++part)
                 stacks.at(part)->addData(position, values[part] / gibibyte);
             highest = std::max(highest, double(memory.total) / gibibyte);
-            ticker->addTick(position, patternName(pattern).section('_', 0, 0) + "\n" + numericTypeName(type));
+            ticker->addTick(position, shortPatternName(pattern) + "\n" + numericTypeName(type));
             position += 1;
         }
         position += 0.5;
     }
+    // Show the GPUs up to the first one that holds the tallest bar.
+    double top = highest;
     for (const DeviceProfile &device : gpuDevices()) {
         const double capacity = double(device.memoryBytes) / gibibyte;
         auto *line = new QCPItemStraightLine(plot);
@@ -277,12 +296,14 @@ void CostPanel::drawMemory()
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setText(device.name);
         label->setFont(QFont(plot->font().family(), 7));
+        if (top <= highest && capacity >= highest)
+            top = capacity;
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelFont(QFont(plot->font().family(), 7));
     plot->xAxis->setRange(0, position);
     plot->yAxis->setLabel(tr("memory in GiB (prompt 32, output 64 tokens)"));
-    plot->yAxis->setRange(0, std::min(highest, 160.0) * 1.1);
+    plot->yAxis->setRange(0, std::max(highest, top) * 1.08);
     plot->replot();
 }
 

@@ -329,6 +329,12 @@ private slots:
         QCOMPARE(estimateCost(cross, input).visual.crossAttended, qint64(64));
         QCOMPARE(estimateCost(early, input).visual.inSequence, qint64(2340)); // Fuyu's rule, as above
         QCOMPARE(countParameters(early).vision, qint64(30 * 30 * 3 * 4096 + 4096));
+        // Any-resolution tiles under cross-attention: each of the 3 tower passes of a 1000 x 500
+        // image (2 tiles + base) is resampled to 64 latents: 192, no newlines.
+        const CostEstimate tiled =
+            estimateCost(withPattern(preset("llava-next-7b"), VlmPattern::CrossAttention), image(1000, 500));
+        QCOMPARE(tiled.visual.crossAttended, qint64(3 * 64));
+        QCOMPARE(tiled.visual.newlineTokens, qint64(0));
     }
 
     void rooflineOfADecodeStepIsBandwidthBound()

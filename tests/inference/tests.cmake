@@ -29,3 +29,12 @@ foreach(subject vlm_models attention_trace mac_counts model_loading engine)
     SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_${subject}.cpp" "${CMAKE_CURRENT_LIST_DIR}/model_fixtures.h"
     LIBRARIES vlmwb_inference_internal)
 endforeach()
+
+# A tool, not a test: tiny model folders for tests outside inference/ (tst_cost_engine_macs).
+add_executable(write_test_models "${CMAKE_CURRENT_LIST_DIR}/write_test_models.cpp")
+target_link_libraries(write_test_models PRIVATE vlmwb_inference_internal)
+target_include_directories(write_test_models PRIVATE "${CMAKE_CURRENT_LIST_DIR}")
+target_precompile_headers(write_test_models REUSE_FROM vlmwb_inference)
+target_compile_options(write_test_models PRIVATE ${TORCH_CXX_FLAGS})
+set_target_properties(write_test_models PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+vlmwb_set_warnings(write_test_models)
