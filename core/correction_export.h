@@ -30,7 +30,8 @@ public:
     QByteArray toJson() const;
     QByteArray toFhirBundle() const;
     // One JSON object per line with at least one verified finding: {"image": crop file relative to
-    // `relativeTo`, "text": corrected line text, ...}. Crops are cut from the document image with
+    // `relativeTo`, "text": corrected line text, ...}. Crops are cut from the line's page (DocumentLoader:
+    // images and PDF pages) with
     // the stored line box and saved as PNG in cropFolder. A document that cannot be loaded skips
     // its lines with a warning naming the file and the cause.
     QByteArray toJsonl(const QString &cropFolder, const QString &relativeTo, QStringList *warnings) const;
