@@ -36,5 +36,9 @@ target_link_libraries(write_test_models PRIVATE vlmwb_inference_internal)
 target_include_directories(write_test_models PRIVATE "${CMAKE_CURRENT_LIST_DIR}")
 target_precompile_headers(write_test_models REUSE_FROM vlmwb_inference)
 target_compile_options(write_test_models PRIVATE ${TORCH_CXX_FLAGS})
-set_target_properties(write_test_models PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+# Compiled with -fPIC (not -fPIE) like vlmwb_inference and the Qt-linked tests, so the precompiled
+# header can be reused.
+set_target_properties(write_test_models PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests"
+                      POSITION_INDEPENDENT_CODE OFF)
+target_compile_options(write_test_models PRIVATE -fPIC)
 vlmwb_set_warnings(write_test_models)
