@@ -5,6 +5,7 @@
 namespace vlmwb::cli {
 
 int runBenchCommand(const QStringList &arguments, CliStreams streams);
+int runExportCommand(const QStringList &arguments, CliStreams streams);
 
 const QList<CliCommand> &cliCommands()
 {
@@ -17,7 +18,7 @@ const QList<CliCommand> &cliCommands()
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          nullptr},
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),
-         nullptr},
+         runExportCommand},
         {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), runBenchCommand},
     };
     return commands;
