@@ -90,6 +90,8 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
 {
     OcrResult result;
     result.path = document.path;
+    result.sha256 = document.sha256;
+    result.byteCount = document.byteCount;
     result.pattern = m_recognizer->pattern();
     result.modelFolder = m_recognizer->modelFolder();
     result.device = m_recognizer->device();
@@ -189,6 +191,15 @@ QString OcrPage::text() const
     for (const OcrLine &line : lines)
         texts << line.text;
     return texts.join(QLatin1Char('\n'));
+}
+
+QVector<const OcrLine *> OcrResult::allLines() const
+{
+    QVector<const OcrLine *> lines;
+    for (const OcrPage &page : pages)
+        for (const OcrLine &line : page.lines)
+            lines << &line;
+    return lines;
 }
 
 int OcrResult::lineCount() const

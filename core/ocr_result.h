@@ -2,6 +2,7 @@
 // on the original page and their confidences. Plain data, copied freely (across threads too).
 #pragma once
 
+#include <QByteArray>
 #include <QPolygonF>
 #include <QRectF>
 #include <QSize>
@@ -37,6 +38,8 @@ struct OcrTimings {
 
 struct OcrResult {
     QString path;        // the document file as given
+    QByteArray sha256;   // of the file's bytes, lower-case hex (core::Document::sha256)
+    qint64 byteCount = 0;
     QString pattern;     // "cross_attention", "projection" or "early_fusion"
     QString modelFolder;
     QString device;      // "cpu" or "cuda"
@@ -46,6 +49,7 @@ struct OcrResult {
     bool cancelled = false;
     bool ok() const { return error.isEmpty() && !cancelled; }
     int lineCount() const;
+    QVector<const OcrLine *> allLines() const; // every page's lines, page by page, in reading order
 };
 
 } // namespace vlmwb::core
