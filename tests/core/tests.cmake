@@ -47,3 +47,12 @@ vlmwb_add_test(tst_correction_export
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+
+vlmwb_add_test(tst_ocr_pipeline OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_pipeline.cpp"
+          "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
+  LIBRARIES vlmwb_core)
+if(VLMWB_HAVE_RANDOM_MODEL)
+  target_link_libraries(tst_ocr_pipeline PRIVATE vlmwb_test_random_model)
+  target_compile_definitions(tst_ocr_pipeline PRIVATE VLMWB_TEST_HAVE_RANDOM_MODEL)
+endif()
