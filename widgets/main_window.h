@@ -15,6 +15,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QToolBar;
 
 namespace vlmwb::core {
 class OcrTask;
@@ -77,7 +78,7 @@ private:
     void rebuildRecentMenu();
     void restoreWindowState();
     void updateZoomLabel(double factor);
-    void createOcrControls(QMenu *ocrMenu, class QToolBar *toolBar);
+    void createOcrControls(QMenu *ocrMenu, QToolBar *toolBar);
     void finishOcr();
     void failOcr(const QString &message);
     void showOcrResult();

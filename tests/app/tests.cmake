@@ -14,3 +14,13 @@ vlmwb_add_test(tst_cli_export
   LIBRARIES vlmwb_core)
 target_compile_definitions(tst_cli_export PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
 add_dependencies(tst_cli_export vlmwb-cli)
+
+vlmwb_add_test(tst_cli_ocr
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cli_ocr.cpp"
+  LIBRARIES vlmwb_core)
+target_compile_definitions(tst_cli_ocr PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_cli_ocr vlmwb-cli)
+if(VLMWB_HAVE_RANDOM_MODEL)
+  target_link_libraries(tst_cli_ocr PRIVATE vlmwb_test_random_model)
+  target_compile_definitions(tst_cli_ocr PRIVATE VLMWB_TEST_HAVE_RANDOM_MODEL)
+endif()
