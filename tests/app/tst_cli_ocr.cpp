@@ -1,5 +1,6 @@
 // vlmwb-cli ocr as a user runs it: usage errors, a missing model named with how to get one, and,
 // with a tiny random-weight model, the --json contract, --lines, --db and partial failures.
+#include "cli_process.h"
 #include "core/review_database.h"
 #ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
 #include "random_model.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,43 +19,32 @@ class TestCliOcr : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-
+    using Run = vlmwb::test::CliRun;
     const QString m_sample = QStringLiteral(VLMWB_SOURCE_DIR "/resources/samples/prescription-sample.png");
 
-    Run runCli(const QStringList &arguments, const QString &modelsDir = QString())
+    static Run runOcr(const QStringList &arguments, const QString &modelsDir = QString())
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!modelsDir.isEmpty())
             environment.insert("VLMWB_MODELS_DIR", modelsDir);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(VLMWB_CLI_PATH), QStringList{"ocr"} + arguments);
-        if (!process.waitForFinished(300000))
-            qFatal("vlmwb-cli ocr %s did not finish", qPrintable(arguments.join(' ')));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return vlmwb::test::runCli(QStringList{"ocr"} + arguments, environment);
     }
 
 private slots:
     void usageErrors()
     {
-        QCOMPARE(runCli({}).exitCode, 2);
-        const Run pattern = runCli({"--pattern", "fusion", m_sample});
+        QCOMPARE(runOcr({}).exitCode, 2);
+        const Run pattern = runOcr({"--pattern", "fusion", m_sample});
         QCOMPARE(pattern.exitCode, 2);
         QVERIFY(pattern.err.contains("fusion"));
-        QCOMPARE(runCli({"--beam", "0", m_sample}).exitCode, 2);
-        QCOMPARE(runCli({"--device", "tpu", m_sample}).exitCode, 2);
+        QCOMPARE(runOcr({"--beam", "0", m_sample}).exitCode, 2);
+        QCOMPARE(runOcr({"--device", "tpu", m_sample}).exitCode, 2);
     }
 
     void missingModelNamesTheFolderAndHowToGetOne()
     {
         QTemporaryDir models;
-        const Run run = runCli({"--pattern", "cross_attention", m_sample}, models.path());
+        const Run run = runOcr({"--pattern", "cross_attention", m_sample}, models.path());
         if (run.exitCode == 0)
             QSKIP("a trained cross_attention model is installed next to vlmwb-cli");
         QCOMPARE(run.exitCode, 1);
@@ -65,7 +54,7 @@ private slots:
 
         const QString notModel = models.filePath("not-a-model");
         QVERIFY(QDir().mkpath(notModel));
-        const Run explicitFolder = runCli({"--model", notModel, m_sample});
+        const Run explicitFolder = runOcr({"--model", notModel, m_sample});
         QCOMPARE(explicitFolder.exitCode, 1);
         QVERIFY2(explicitFolder.err.contains(QDir::toNativeSeparators(notModel)), qPrintable(explicitFolder.err));
     }
@@ -77,7 +66,7 @@ private slots:
         const QString model = dir.filePath("projection");
         vlmwb::test::saveRandomModel(model.toStdString(), "projection");
         const QString missing = dir.filePath("missing.png");
-        const Run run = runCli({"--json", "--model", model, "--device", "cpu", m_sample, missing});
+        const Run run = runOcr({"--json", "--model", model, "--device", "cpu", m_sample, missing});
         QCOMPARE(run.exitCode, 1); // one of the two files failed
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
         QJsonParseError error;
@@ -124,7 +113,7 @@ private slots:
         const QString linePath = dir.filePath("line.png");
         QVERIFY(line.save(linePath));
         const QString database = dir.filePath("review.sqlite");
-        const Run run = runCli({"--lines", "--model", model, "--db", database, linePath, linePath});
+        const Run run = runOcr({"--lines", "--model", model, "--db", database, linePath, linePath});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains("early_fusion"));
         QCOMPARE(run.out.count(QRegularExpression("\\n  1  \\[")), 2); // one line per image, numbered 1
