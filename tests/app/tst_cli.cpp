@@ -6,7 +6,6 @@
 class TestCli : public QObject
 {
     Q_OBJECT
-private:
 private slots:
     void helpListsEverySubcommand()
     {
