@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QStringList>
 
 #include <opencv2/imgproc.hpp>
 

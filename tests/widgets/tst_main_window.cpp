@@ -8,6 +8,7 @@
 #endif
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QProgressBar>
 #include <QFile>
