@@ -159,8 +159,11 @@ bool FindingsTableModel::setData(const QModelIndex &index, const QVariant &value
     const FindingRecord &finding = m_findings.at(index.row());
     if (corrected.isEmpty() || corrected == displayText(finding, BestMatchColumn))
         return false;
-    auto *command = new CorrectFindingCommand(*m_database, finding.id, corrected, m_reviewer);
-    m_undoStack->push(command); // refresh() updates the row once the decision is recorded
+    // refresh() updates the rows once the decisions are recorded.
+    if (m_correctIdentical)
+        m_undoStack->push(new CorrectAllIdenticalCommand(*m_database, finding.id, corrected, m_reviewer));
+    else
+        m_undoStack->push(new CorrectFindingCommand(*m_database, finding.id, corrected, m_reviewer));
     return true;
 }
 

@@ -29,6 +29,9 @@ public:
     explicit FindingsTableModel(ReviewDatabase *database, QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *undoStack, const QString &reviewer);
+    // Whether the next edit of a best-match cell corrects every finding of the run read as the
+    // same text (CorrectAllIdenticalCommand) or only that one. Set before each edit.
+    void setCorrectionAppliesToIdentical(bool enabled) { m_correctIdentical = enabled; }
     void showRun(qint64 runId);
     qint64 runId() const { return m_runId; }
     int rowOfFinding(qint64 findingId) const;
@@ -48,6 +51,7 @@ private:
     QPointer<ReviewDatabase> m_database;
     QPointer<QUndoStack> m_undoStack;
     QString m_reviewer;
+    bool m_correctIdentical = false;
     qint64 m_runId = 0;
     QList<FindingRecord> m_findings;
 };

@@ -1,6 +1,5 @@
 #include "core/ocr_edit_distance.h"
 
-#include <QHash>
 #include <QVector>
 
 #include <algorithm>
@@ -44,23 +43,36 @@ const QVector<Confusion> &confusions()
 
 constexpr double doubledLetterCost = 0.5;
 
-quint32 lastCharactersKey(QChar readLast, QChar nameLast)
+// Confusions grouped by the last characters of their two sides, so that a cell looks up only the
+// rules that can end there. All confusions are ASCII, so a 128 x 128 table of groups suffices.
+class ConfusionTable
 {
-    return (quint32(readLast.unicode()) << 16) | nameLast.unicode();
-}
+public:
+    ConfusionTable() : m_groupOf(128 * 128, -1)
+    {
+        for (const Confusion &confusion : confusions()) {
+            const int key = confusion.read.back().unicode() * 128 + confusion.name.back().unicode();
+            if (m_groupOf[key] < 0) {
+                m_groupOf[key] = int(m_groups.size());
+                m_groups.append(QVector<Confusion>());
+            }
+            m_groups[m_groupOf[key]].append(confusion);
+        }
+    }
 
-// Confusions grouped by the last characters of their two sides, so a cell looks up only the rules
-// that can end there.
-const QHash<quint32, QVector<Confusion>> &confusionsByLastCharacters()
-{
-    static const QHash<quint32, QVector<Confusion>> grouped = [] {
-        QHash<quint32, QVector<Confusion>> result;
-        for (const Confusion &confusion : confusions())
-            result[lastCharactersKey(confusion.read.back(), confusion.name.back())].append(confusion);
-        return result;
-    }();
-    return grouped;
-}
+    // Rules whose read side ends with readLast and name side with nameLast; nullptr when none.
+    const QVector<Confusion> *endingWith(QChar readLast, QChar nameLast) const
+    {
+        if (readLast.unicode() >= 128 || nameLast.unicode() >= 128)
+            return nullptr;
+        const int group = m_groupOf[readLast.unicode() * 128 + nameLast.unicode()];
+        return group < 0 ? nullptr : &m_groups[group];
+    }
+
+private:
+    QVector<int> m_groupOf;
+    QVector<QVector<Confusion>> m_groups;
+};
 
 } // namespace
 
@@ -68,7 +80,7 @@ double ocrEditDistance(const QString &read, const QString &name)
 {
     const int n = int(read.size());
     const int m = int(name.size());
-    const QHash<quint32, QVector<Confusion>> &rules = confusionsByLastCharacters();
+    static const ConfusionTable rules;
     QVector<double> distance((n + 1) * (m + 1));
     auto at = [&](int i, int j) -> double & { return distance[i * (m + 1) + j]; };
     auto deletionCost = [&](int i) { // drop read[i - 1]
@@ -89,10 +101,9 @@ double ocrEditDistance(const QString &read, const QString &name)
                                     at(i - 1, j - 1) + (same ? 0.0 : 1.0)});
             if (i > 1 && j > 1 && read.at(i - 1) == name.at(j - 2) && read.at(i - 2) == name.at(j - 1))
                 best = std::min(best, at(i - 2, j - 2) + 1.0);
-            const auto found =
-                same ? rules.constEnd() : rules.constFind(lastCharactersKey(read.at(i - 1), name.at(j - 1)));
-            if (found != rules.constEnd()) {
-                for (const Confusion &confusion : found.value()) {
+            const QVector<Confusion> *candidates = same ? nullptr : rules.endingWith(read.at(i - 1), name.at(j - 1));
+            if (candidates) {
+                for (const Confusion &confusion : *candidates) {
                     const int readLength = int(confusion.read.size());
                     const int nameLength = int(confusion.name.size());
                     if (readLength > i || nameLength > j)

@@ -145,7 +145,14 @@ bool ReviewDatabase::open(const DatabaseConnection &connection)
             return false;
         }
     }
-    const int version = ReviewSchema::currentVersion(database);
+    QSqlError readError;
+    const int version = ReviewSchema::currentVersion(database, &readError);
+    if (version < 0) {
+        fail(readError);
+        database = {};
+        close();
+        return false;
+    }
     if (version > ReviewSchema::latestVersion()) {
         m_lastFailure = DatabaseFailure::Other;
         m_errorString = tr("The review database %1 has schema version %2, newer than this program knows (%3); "
@@ -214,6 +221,10 @@ bool ReviewDatabase::fail(const QSqlError &error, const QString &context) const
 
 bool ReviewDatabase::runQuery(QSqlQuery &query, const QString &statement) const
 {
+    // A failed prepare() leaves its error here (PostgreSQL's PREPARE of an INSERT waits for the
+    // table lock and can time out); executing anyway would replace it with a misleading one.
+    if (statement.isEmpty() && query.lastError().isValid())
+        return fail(query.lastError());
     const bool ok = statement.isEmpty() ? query.exec() : query.exec(statement);
     if (!ok)
         return fail(query.lastError());

@@ -65,8 +65,13 @@ qint64 ReviewDatabase::addDocument(const DocumentInput &document, const QString 
     const QString hash = QString::fromLatin1(document.contentHash.toHex());
     if (const auto existing = documentByHash(document.contentHash))
         return existing->id;
+    // Looked up again under the write lock: another program may have added it in between.
     if (!beginWrite())
         return 0;
+    if (const auto existing = documentByHash(document.contentHash)) {
+        rollback();
+        return existing->id;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("INSERT INTO documents (content_hash, path, size_bytes, pages, status, created_utc) "
@@ -116,16 +121,16 @@ qint64 ReviewDatabase::addRun(const RunInput &run, const QList<LineInput> &lines
         return qint64(0);
     };
 
-    QSqlQuery runQuery_(connection());
-    runQuery_.prepare(QStringLiteral("INSERT INTO runs (document_id, model_id, pattern, device, parameters_json, "
+    QSqlQuery insertRun(connection());
+    insertRun.prepare(QStringLiteral("INSERT INTO runs (document_id, model_id, pattern, device, parameters_json, "
                                      "timings_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(run.documentId), QVariant(run.modelId), QVariant(run.pattern),
                                   QVariant(run.device), QVariant(compactJson(run.parameters)),
                                   QVariant(compactJson(run.timings)), QVariant(utcText(now))})
-        runQuery_.addBindValue(value);
-    if (!runQuery(runQuery_))
+        insertRun.addBindValue(value);
+    if (!runQuery(insertRun))
         return abort();
-    const qint64 runId = runQuery_.lastInsertId().toLongLong();
+    const qint64 runId = insertRun.lastInsertId().toLongLong();
     const QString after = compactJson(QJsonObject{{"document_id", run.documentId},
                                                   {"model_id", run.modelId},
                                                   {"pattern", run.pattern},

@@ -114,20 +114,29 @@ int ReviewSchema::latestVersion()
     return static_cast<int>(migrations().size());
 }
 
-int ReviewSchema::currentVersion(const QSqlDatabase &database)
+int ReviewSchema::currentVersion(const QSqlDatabase &database, QSqlError *error)
 {
     QSqlQuery query(database);
-    if (!database.tables().contains(QStringLiteral("schema_version"))
-        || !query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return query.next() ? query.value(0).toInt() : 0;
+    const QSqlError readError = query.lastError();
+    query = QSqlQuery();
+    if (!database.tables().contains(QStringLiteral("schema_version")) && database.lastError().type() == QSqlError::NoError)
         return 0;
-    return query.value(0).toInt();
+    if (error)
+        *error = readError;
+    return -1;
 }
 
 QSqlError ReviewSchema::migrate(QSqlDatabase &database, const SqlDialect &dialect, int targetVersion)
 {
     if (targetVersion <= 0)
         targetVersion = latestVersion();
-    for (int version = currentVersion(database) + 1; version <= targetVersion; ++version) {
+    QSqlError readError;
+    const int current = currentVersion(database, &readError);
+    if (current < 0)
+        return readError;
+    for (int version = current + 1; version <= targetVersion; ++version) {
         QSqlQuery begin(database);
         if (!begin.exec(dialect.beginWriteTransaction()))
             return begin.lastError();

@@ -14,8 +14,9 @@ class ReviewSchema
 {
 public:
     static int latestVersion();
-    // 0 for an empty database (no schema_version table).
-    static int currentVersion(const QSqlDatabase &database);
+    // 0 for an empty database (no schema_version table); -1 when the version cannot be read (a
+    // damaged file), with the cause in *error.
+    static int currentVersion(const QSqlDatabase &database, QSqlError *error = nullptr);
     // Runs every migration from the current version up to targetVersion (latest when 0). On failure
     // the failing migration is rolled back, earlier ones stay, and the error is returned.
     static QSqlError migrate(QSqlDatabase &database, const SqlDialect &dialect, int targetVersion = 0);

@@ -45,6 +45,9 @@ VerificationPanel::VerificationPanel(QWidget *parent) : QWidget(parent)
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setFilterRole(FindingsTableModel::NeedsReviewRole);
     m_filter->setFilterKeyColumn(FindingsTableModel::StatusColumn);
+    m_table->setModel(m_filter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VerificationPanel::reportCurrent);
 
     m_needsReviewOnly = new QCheckBox(tr("Needs review only"), this);
     connect(m_needsReviewOnly, &QCheckBox::toggled, this, &VerificationPanel::setNeedsReviewOnly);
@@ -66,15 +69,13 @@ void VerificationPanel::setReviewDatabase(core::ReviewDatabase *database, QUndoS
     m_database = database;
     m_undoStack = undoStack;
     m_reviewer = reviewer;
-    delete m_model;
+    FindingsTableModel *previous = m_model;
     m_model = new FindingsTableModel(database, this);
     m_model->setUndoStack(undoStack, reviewer);
     m_filter->setSourceModel(m_model);
-    m_table->setModel(m_filter);
+    delete previous;
     connect(m_model, &QAbstractItemModel::dataChanged, this, &VerificationPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VerificationPanel::updateSummary);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &VerificationPanel::reportCurrent);
 }
 
 void VerificationPanel::showRun(qint64 runId)
@@ -129,29 +130,43 @@ qint64 VerificationPanel::findingAfterCurrent() const
 
 void VerificationPanel::acceptCurrent()
 {
-    const qint64 current = currentFindingId();
-    if (current == 0 || !m_undoStack)
-        return;
-    const qint64 next = findingAfterCurrent();
-    m_undoStack->push(new core::AcceptFindingCommand(*m_database, current, m_reviewer));
-    selectFinding(next);
+    decideCurrentAndMoveOn(core::DecisionAction::Accept);
 }
 
 void VerificationPanel::rejectCurrent()
+{
+    decideCurrentAndMoveOn(core::DecisionAction::Reject);
+}
+
+void VerificationPanel::decideCurrentAndMoveOn(core::DecisionAction action)
 {
     const qint64 current = currentFindingId();
     if (current == 0 || !m_undoStack)
         return;
     const qint64 next = findingAfterCurrent();
-    m_undoStack->push(new core::RejectFindingCommand(*m_database, current, m_reviewer));
+    if (action == core::DecisionAction::Accept)
+        m_undoStack->push(new core::AcceptFindingCommand(*m_database, current, m_reviewer));
+    else
+        m_undoStack->push(new core::RejectFindingCommand(*m_database, current, m_reviewer));
     selectFinding(next);
 }
 
 void VerificationPanel::correctCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
+    if (!current.isValid() || !m_model)
+        return;
+    m_model->setCorrectionAppliesToIdentical(false);
+    m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
+}
+
+void VerificationPanel::correctCurrentEverywhere()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_model)
+        return;
+    m_model->setCorrectionAppliesToIdentical(true);
+    m_table->edit(current.siblingAtColumn(FindingsTableModel::BestMatchColumn));
 }
 
 void VerificationPanel::correctAllIdentical(const QString &correctedValue)
@@ -197,7 +212,12 @@ bool VerificationPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter: acceptCurrent(); return true;
     case Qt::Key_F2:
-    case Qt::Key_C: correctCurrent(); return true;
+    case Qt::Key_C:
+        if (key->modifiers() & Qt::ShiftModifier)
+            correctCurrentEverywhere();
+        else
+            correctCurrent();
+        return true;
     case Qt::Key_R:
     case Qt::Key_Delete: rejectCurrent(); return true;
     case Qt::Key_N: selectNextUnresolved(); return true;

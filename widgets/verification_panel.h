@@ -1,5 +1,6 @@
 // The verification panel: the findings of one run in a table, reviewed from the keyboard.
-// Enter accepts and moves on, F2 or C corrects the best match in place, R or Delete rejects and
+// Enter accepts and moves on, F2 or C corrects the best match in place (Shift+F2 or Shift+C: every
+// finding of the run read as the same text), R or Delete rejects and
 // moves on, Up/Down move, N jumps to the next unresolved finding, Ctrl+Z / Ctrl+Shift+Z undo and
 // redo. Every action is a core review command on the shared QUndoStack; the panel draws and
 // forwards intent, the database work happens in core.
@@ -14,6 +15,7 @@ class QTableView;
 class QUndoStack;
 
 namespace vlmwb::core {
+enum class DecisionAction;
 class FindingsTableModel;
 class ReviewDatabase;
 } // namespace vlmwb::core
@@ -40,6 +42,7 @@ public slots:
     void acceptCurrent();
     void rejectCurrent();
     void correctCurrent(); // opens the best-match cell for editing
+    void correctCurrentEverywhere(); // the same, and the correction applies to identical findings
     void correctAllIdentical(const QString &correctedValue);
     void selectNextUnresolved();
 
@@ -51,6 +54,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void decideCurrentAndMoveOn(core::DecisionAction action); // Accept or Reject
     void selectFinding(qint64 findingId);
     qint64 findingAfterCurrent() const;
     void updateSummary();

@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+
 namespace vlmwb::cli {
 
 int runBenchCommand(const QStringList &arguments, CliStreams streams);
@@ -15,9 +18,9 @@ const QList<CliCommand> &cliCommands()
         {"eval", QT_TRANSLATE_NOOP("vlmwb::cli", "Measure CER, WER, drug and dose accuracy on a held-out set."),
          nullptr},
         {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), nullptr},
-        {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), nullptr},
+        {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), runSynthCommand},
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
-         nullptr},
+         runEstimateCommand},
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),
          runExportCommand},
         {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), runBenchCommand},

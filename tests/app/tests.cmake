@@ -24,3 +24,9 @@ if(VLMWB_HAVE_RANDOM_MODEL)
   target_link_libraries(tst_cli_ocr PRIVATE vlmwb_test_random_model)
   target_compile_definitions(tst_cli_ocr PRIVATE VLMWB_TEST_HAVE_RANDOM_MODEL)
 endif()
+
+vlmwb_add_test(tst_estimate_cli
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_estimate_cli.cpp"
+  LIBRARIES Qt6::Core)
+target_compile_definitions(tst_estimate_cli PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_estimate_cli vlmwb-cli)

@@ -1,5 +1,5 @@
 // vlmwb-cli as a user runs it: the help lists every subcommand, and unbuilt ones say so.
-#include "cli_process.h"
+#include "cli_run.h"
 
 #include <QtTest>
 
@@ -9,7 +9,7 @@ class TestCli : public QObject
 private slots:
     void helpListsEverySubcommand()
     {
-        const vlmwb::test::CliRun run = vlmwb::test::runCli({"--help"});
+        const CliRun run = runCli({"--help"});
         QCOMPARE(run.exitCode, 0);
         for (const char *name : {"ocr", "eval", "train", "synth", "estimate", "export", "bench"})
             QVERIFY2(run.out.contains(QRegularExpression(QString("\\n  %1 ").arg(name))), name);
@@ -17,21 +17,21 @@ private slots:
 
     void unknownCommandIsAUsageError()
     {
-        const vlmwb::test::CliRun run = vlmwb::test::runCli({"frobnicate"});
+        const CliRun run = runCli({"frobnicate"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("frobnicate"));
     }
 
     void unbuiltCommandsSaySoAndFail()
     {
-        const vlmwb::test::CliRun help = vlmwb::test::runCli({"--help"});
+        const CliRun help = runCli({"--help"});
         const QStringList lines = help.out.split('\n');
         int unbuilt = 0;
         for (const QString &line : lines) {
             if (!line.contains("(not built yet)"))
                 continue;
             const QString name = line.trimmed().section(' ', 0, 0);
-            const vlmwb::test::CliRun run = vlmwb::test::runCli({name});
+            const CliRun run = runCli({name});
             QCOMPARE(run.exitCode, 3);
             QVERIFY2(run.err.contains(QString("'%1' command is not built yet").arg(name)), qPrintable(run.err));
             ++unbuilt;

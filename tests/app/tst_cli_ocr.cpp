@@ -1,6 +1,6 @@
 // vlmwb-cli ocr as a user runs it: usage errors, a missing model named with how to get one, and,
 // with a tiny random-weight model, the --json contract, --lines, --db and partial failures.
-#include "cli_process.h"
+#include "cli_run.h"
 #include "core/review_database.h"
 #ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
 #include "random_model.h"
@@ -21,15 +21,17 @@ class TestCliOcr : public QObject
 {
     Q_OBJECT
 private:
-    using Run = vlmwb::test::CliRun;
+    using Run = CliRun;
     const QString m_sample = QStringLiteral(VLMWB_SOURCE_DIR "/resources/samples/prescription-sample.png");
 
     static Run runOcr(const QStringList &arguments, const QString &modelsDir = QString())
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // The child inherits this process's environment.
         if (!modelsDir.isEmpty())
-            environment.insert("VLMWB_MODELS_DIR", modelsDir);
-        return vlmwb::test::runCli(QStringList{"ocr"} + arguments, environment);
+            qputenv("VLMWB_MODELS_DIR", modelsDir.toUtf8());
+        const Run run = runCli(QStringList{"ocr"} + arguments);
+        qunsetenv("VLMWB_MODELS_DIR");
+        return run;
     }
 
 private slots:

@@ -47,6 +47,27 @@ vlmwb_add_test(tst_correction_export
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_drug_matcher
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_matcher.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_dose_parser
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_dose_parser.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_finding
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_finding.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_review_database_postgres
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_review_database_postgres.cpp" "${CMAKE_CURRENT_LIST_DIR}/review_test_data.h"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_cost_model
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_model.cpp"
+  LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_synth_corpus
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_synth_corpus.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN)
+target_compile_definitions(tst_synth_corpus PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_synth_corpus vlmwb-cli)
 
 vlmwb_add_test(tst_ocr_pipeline OFFSCREEN
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_pipeline.cpp"

@@ -5,6 +5,7 @@
 #include "core/review_schema.h"
 #include "review_test_data.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
@@ -370,6 +371,55 @@ private slots:
         QCOMPARE(database.lastFailure(), DatabaseFailure::ReadOnly);
         QVERIFY2(database.errorString().contains(path), qPrintable(database.errorString()));
         QVERIFY2(database.errorString().contains("read-only"), qPrintable(database.errorString()));
+    }
+
+    void reportsAReadOnlyFolder()
+    {
+        QTemporaryDir folder;
+        const QString path = QDir(folder.path()).filePath("review.sqlite");
+        QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const bool writable = QFileInfo(folder.path()).isWritable();
+        ReviewDatabase database;
+        const bool opened = database.open(path);
+        QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (writable)
+            QSKIP("this user (root) can write read-only folders");
+        QVERIFY(!opened);
+        QCOMPARE(database.lastFailure(), DatabaseFailure::ReadOnly);
+        QVERIFY2(database.errorString().contains(path), qPrintable(database.errorString()));
+        QVERIFY2(database.errorString().contains("read-only"), qPrintable(database.errorString()));
+    }
+
+    void reportsADamagedDatabase()
+    {
+        // A real review database whose pages after the first are overwritten: it opens (the schema
+        // is on page 1), and reading the damaged tables reports the damage, naming the file.
+        const QString path = freshPath();
+        {
+            ReviewDatabase database;
+            QVERIFY(database.open(path));
+            const Opened sample = addSample(database);
+            QList<LineInput> manyLines;
+            for (int index = 0; index < 200; ++index)
+                manyLines.append({0, index, QRectF(0, index, 10, 1), QString(100, QChar('y')), 0.5});
+            QVERIFY(database.addRun(run(sample.documentId), manyLines, {}) > 0);
+        } // closing checkpoints the WAL into the file
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 16 * 4096);
+            QVERIFY(file.seek(4096));
+            file.write(QByteArray(8 * 4096, '\xA5'));
+        }
+        ReviewDatabase database;
+        // Either opening notices (the schema version cannot be read) or the first read does.
+        if (database.open(path)) {
+            QVERIFY(database.integrityCheck() != QLatin1String("ok"));
+            QVERIFY(database.lines(2).isEmpty());
+        }
+        QCOMPARE(database.lastFailure(), DatabaseFailure::NotADatabase);
+        QVERIFY2(database.errorString().contains(path), qPrintable(database.errorString()));
+        QVERIFY2(database.errorString().contains("damaged"), qPrintable(database.errorString()));
     }
 
     void reportsAWriteRefusedAsReadOnly()

@@ -8,3 +8,6 @@ endif()
 vlmwb_add_test(tst_verification_panel OFFSCREEN
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_verification_panel.cpp"
   LIBRARIES vlmwb_widgets)
+vlmwb_add_test(tst_cost_panel OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cost_panel.cpp"
+  LIBRARIES vlmwb_widgets)

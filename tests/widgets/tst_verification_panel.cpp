@@ -141,6 +141,27 @@ private slots:
         QCOMPARE(m_stack->count(), 2);
     }
 
+    void shiftCCorrectsEveryIdenticalFinding()
+    {
+        const qint64 documentId = m_database->addDocument(prescription("second page"), reviewerActor("kim"));
+        QList<LineInput> twoLines = lines();
+        twoLines[1].text = QStringLiteral("Amoxicilin 250 mg at night");
+        const QList<FindingInput> twice = {finding(0, "Amoxicilin", 0, "Amoxicillin", 0.95),
+                                           finding(1, "Amoxicilin", 0, "Amoxicillin", 0.95)};
+        const qint64 runId = m_database->addRun(run(documentId), twoLines, twice);
+        m_panel->showRun(runId);
+        press(Qt::Key_C, Qt::ShiftModifier);
+        QLineEdit *editor = openEditor();
+        QVERIFY(editor);
+        editor->setText("Amoxicillin-clavulanate");
+        QTest::keyClick(editor, Qt::Key_Return);
+        for (const FindingRecord &finding : m_database->findings(runId))
+            QTRY_COMPARE(m_database->finding(finding.id)->correctedValue, QString("Amoxicillin-clavulanate"));
+        press(Qt::Key_Z, Qt::ControlModifier); // one action, one undo
+        for (const FindingRecord &finding : m_database->findings(runId))
+            QCOMPARE(finding.status, FindingStatus::Unreviewed);
+    }
+
     void nJumpsToTheNextUnresolved()
     {
         press(Qt::Key_Down);

@@ -1,0 +1,105 @@
+#include "core/model_config_architecture.h"
+
+#include "vlmwb/model_config.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace vlmwb::core {
+
+namespace {
+
+// The reference modules' layers: nn.Linear and nn.MultiheadAttention with biases, LayerNorm.
+TransformerShape referenceStack(int dim, int layers, int heads, int ffMult)
+{
+    TransformerShape shape;
+    shape.dim = dim;
+    shape.layers = layers;
+    shape.heads = heads;
+    shape.intermediate = ffMult * dim;
+    shape.linearBias = true;
+    return shape;
+}
+
+} // namespace
+
+ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfig &config, const QString &name)
+{
+    ModelArchitecture model;
+    model.name = name;
+    model.description = QStringLiteral("VLM Workbench %1 model").arg(QString::fromStdString(config.pattern));
+    model.source = QStringLiteral("%1/config.json").arg(name);
+    parsePatternName(QString::fromStdString(config.pattern), &model.pattern);
+
+    // Line crops: grey, scaled to input_height, width capped at max_image_width (scaleLine()).
+    model.geometry.kind = GeometryKind::LineCrop;
+    model.geometry.patchSize = config.patchSize;
+    model.geometry.channels = 1;
+    model.geometry.inputHeight = config.inputHeight;
+    model.geometry.maxImageWidth = config.maxImageWidth;
+
+    const auto &decoderConfig = config.decoder;
+    model.decoder.stack = referenceStack(decoderConfig.dim, decoderConfig.layers, decoderConfig.heads, decoderConfig.ffMult);
+    model.decoder.vocab = config.vocabSize;
+    model.decoder.contextLength = decoderConfig.maxPositions;
+    model.decoder.learnedPositions = true;
+    model.decoder.tiedEmbeddings = true;       // EarlyFusionVLM ties head.weight to text_embed.weight
+    model.decoder.computesMaskedScores = true; // masked attention over the whole square
+    model.decoder.logitsForEveryPromptToken = true;
+
+    if (model.pattern != VlmPattern::EarlyFusion) {
+        const auto &vision = config.vision;
+        model.vision = referenceStack(vision.dim, vision.layers, vision.heads, vision.ffMult);
+    }
+    switch (model.pattern) {
+    case VlmPattern::Projection: {
+        const std::string &kind = config.connector.kind;
+        model.connector.kind = kind == "linear" ? ConnectorKind::Linear
+            : kind == "mlp"                     ? ConnectorKind::Mlp
+            : kind == "downsample"              ? ConnectorKind::Downsample
+                                                : ConnectorKind::CAbstractor;
+        model.connector.convLayers = config.connector.convLayers;
+        if (model.connector.kind == ConnectorKind::Downsample || model.connector.kind == ConnectorKind::CAbstractor) {
+            model.geometry.pool2dRows = config.connector.poolRows;
+            model.geometry.pool2dColumns = config.connector.poolCols;
+        }
+        break;
+    }
+    case VlmPattern::CrossAttention: {
+        // Latents in the vision width (== decoder width, validated by the parser), FFN 4 x dim.
+        model.connector.kind = ConnectorKind::Resampler;
+        ResamplerShape &resampler = model.connector.resampler;
+        resampler.latents = config.resampler.latents;
+        resampler.layers = referenceStack(config.vision.dim, config.resampler.layers, config.resampler.heads, 4);
+        resampler.keyInputDim = config.vision.dim;
+        resampler.selfAttention = true;
+        model.decoder.crossAttentionInterval = decoderConfig.crossAttentionInterval;
+        model.decoder.crossAttentionKeyDim = config.vision.dim;
+        model.decoder.crossBlock = referenceStack(decoderConfig.dim, 0, decoderConfig.heads, 0);
+        model.decoder.crossBlock.intermediate = 0; // GatedCrossAttentionBlock has no FFN
+        break;
+    }
+    case VlmPattern::EarlyFusion:
+        model.geometry.newlinePerRow = true;
+        model.geometry.imageEnd = true;
+        model.decoder.mask = config.earlyFusion.mask == "causal" ? AttentionMask::Causal : AttentionMask::PrefixVisual;
+        break;
+    }
+    return model;
+}
+
+std::optional<ModelArchitecture> loadModelArchitecture(const QString &folder, QString *error)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("config.json"));
+    try {
+        const vlmwb::inference::ModelConfig config = vlmwb::inference::loadModelConfig(path.toStdString());
+        return architectureFromModelConfig(config, QFileInfo(folder).fileName());
+    } catch (const std::exception &exception) {
+        *error = QString::fromStdString(exception.what());
+        return std::nullopt;
+    }
+}
+
+} // namespace vlmwb::core
