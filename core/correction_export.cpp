@@ -1,6 +1,6 @@
 #include "core/correction_export.h"
 
-#include "core/image_loader.h"
+#include "core/document_loader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -155,7 +155,7 @@ QByteArray CorrectionExport::toJsonl(const QString &cropFolder, const QString &r
     QList<qint64> linesDone;
     QHash<QString, QImage> images; // by document path
     QHash<QString, QString> failures;
-    const ImageLoader loader;
+    const DocumentLoader loader;
     if (!QDir().mkpath(cropFolder)) {
         warnings->append(tr("The folder %1 for the line crops cannot be created; no training pairs were written.")
                              .arg(cropFolder));
@@ -168,9 +168,9 @@ QByteArray CorrectionExport::toJsonl(const QString &cropFolder, const QString &r
         linesDone.append(line.id);
         const QString path = correction.document.path;
         if (!images.contains(path) && !failures.contains(path)) {
-            const ImageLoadResult loaded = loader.load(path);
+            const DocumentLoadResult loaded = loader.load(path);
             if (loaded.ok())
-                images.insert(path, loaded.image);
+                images.insert(path, loaded.document.pages.front().display);
             else
                 failures.insert(path, loaded.error);
         }
