@@ -14,7 +14,6 @@ namespace vlmwb::core {
 
 namespace {
 
-#ifdef VLMWB_HAVE_MODEL_REGISTRY
 class EngineRecognizer final : public LineRecognizer
 {
 public:
@@ -39,7 +38,6 @@ private:
     QString m_folder;
     inference::Engine m_engine;
 };
-#endif
 
 QMutex &cacheMutex()
 {
@@ -77,16 +75,7 @@ RecognizerOpenResult openCachedRecognizer(const RecognizerRequest &request)
         return result;
     }
     try {
-#ifdef VLMWB_HAVE_MODEL_REGISTRY
         result.recognizer = std::make_shared<EngineRecognizer>(folder, device);
-#else
-        // Until the inference layer's model implementations are merged (see core/CMakeLists.txt).
-        Q_UNUSED(device)
-        result.error = QCoreApplication::translate("vlmwb::core", "Cannot open the model in %1: this build's "
-                                                   "inference layer has no model implementations yet.")
-                           .arg(QDir::toNativeSeparators(folder));
-        return result;
-#endif
     } catch (const std::exception &error) {
         result.error = QCoreApplication::translate("vlmwb::core", "Cannot open the model in %1: %2")
                            .arg(QDir::toNativeSeparators(folder), QString::fromStdString(error.what()));

@@ -20,10 +20,7 @@ vlmwb_add_test(tst_cli_ocr
   LIBRARIES vlmwb_core)
 target_compile_definitions(tst_cli_ocr PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
 add_dependencies(tst_cli_ocr vlmwb-cli)
-if(VLMWB_HAVE_RANDOM_MODEL)
-  target_link_libraries(tst_cli_ocr PRIVATE vlmwb_test_random_model)
-  target_compile_definitions(tst_cli_ocr PRIVATE VLMWB_TEST_HAVE_RANDOM_MODEL)
-endif()
+target_link_libraries(tst_cli_ocr PRIVATE vlmwb_test_random_model)
 
 vlmwb_add_test(tst_estimate_cli
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_estimate_cli.cpp"

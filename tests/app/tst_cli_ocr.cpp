@@ -2,9 +2,7 @@
 // with a tiny random-weight model, the --json contract, --lines, --db and partial failures.
 #include "cli_run.h"
 #include "core/review_database.h"
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
 #include "random_model.h"
-#endif
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -63,7 +61,6 @@ private slots:
         QVERIFY2(explicitFolder.err.contains(QDir::toNativeSeparators(notModel)), qPrintable(explicitFolder.err));
     }
 
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
     void jsonHasTheContractKeys()
     {
         QTemporaryDir dir;
@@ -135,7 +132,6 @@ private slots:
         QCOMPARE(lines[0].box, QRectF(0, 0, 320, 40));
         QCOMPARE(runs[0].pattern, QString("early-fusion"));
     }
-#endif
 };
 
 QTEST_GUILESS_MAIN(TestCliOcr)

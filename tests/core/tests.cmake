@@ -73,7 +73,4 @@ vlmwb_add_test(tst_ocr_pipeline OFFSCREEN
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_pipeline.cpp"
           "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
   LIBRARIES vlmwb_core)
-if(VLMWB_HAVE_RANDOM_MODEL)
-  target_link_libraries(tst_ocr_pipeline PRIVATE vlmwb_test_random_model)
-  target_compile_definitions(tst_ocr_pipeline PRIVATE VLMWB_TEST_HAVE_RANDOM_MODEL)
-endif()
+target_link_libraries(tst_ocr_pipeline PRIVATE vlmwb_test_random_model)

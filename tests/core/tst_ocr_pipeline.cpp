@@ -6,10 +6,8 @@
 #include "core/line_layout.h"
 #include "core/model_locator.h"
 #include "core/ocr_pipeline.h"
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
 #include "core/engine_recognizer.h"
 #include "random_model.h"
-#endif
 
 #include "rendered_page.h"
 
@@ -304,7 +302,6 @@ private slots:
         QCOMPARE(location.folder, folder);
     }
 
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
     void randomModelReadsAPageEndToEnd()
     {
         QTemporaryDir dir;
@@ -345,15 +342,11 @@ private slots:
         QVERIFY(!opened.recognizer);
         QVERIFY2(opened.error.contains(QDir::toNativeSeparators(folder)), qPrintable(opened.error));
     }
-#endif
 
     // Reading a whole page may lose accuracy to layout and cropping, but not much: page-text CER
     // within 1.5 x the CER of the same lines drawn one per image.
     void pageCerCloseToLineCer()
     {
-#ifndef VLMWB_TEST_HAVE_RANDOM_MODEL
-        QSKIP("the inference layer has no model registry in this build");
-#else
         const ModelLocation location = locateModel(QString(), "projection");
         if (!location.ok())
             QSKIP(qPrintable("needs a trained default Projection model: " + location.error));
@@ -381,7 +374,6 @@ private slots:
         const double lineCer = double(errors) / characters;
         qInfo("page CER %.4f, line CER %.4f", pageCer, lineCer);
         QVERIFY2(pageCer <= 1.5 * lineCer + 0.005, qPrintable(QString("page %1, lines %2").arg(pageCer).arg(lineCer)));
-#endif
     }
 
 private:

@@ -1,15 +1,10 @@
 # Helpers shared by tests of several layers.
 # vlmwb_test_random_model: tiny random-weight models (createModel + saveModel) behind a torch-free
-# header. Built only once the inference layer has its model registry (inference/src/vlm_model.cpp).
-if(EXISTS "${CMAKE_SOURCE_DIR}/inference/src/vlm_model.cpp")
-  add_library(vlmwb_test_random_model STATIC "${CMAKE_CURRENT_LIST_DIR}/random_model.cpp"
-              "${CMAKE_CURRENT_LIST_DIR}/random_model.h")
-  target_include_directories(vlmwb_test_random_model PUBLIC "${CMAKE_CURRENT_LIST_DIR}")
-  target_link_libraries(vlmwb_test_random_model PRIVATE vlmwb_inference_internal)
-  target_precompile_headers(vlmwb_test_random_model REUSE_FROM vlmwb_inference)
-  target_compile_options(vlmwb_test_random_model PRIVATE ${TORCH_CXX_FLAGS})
-  vlmwb_set_warnings(vlmwb_test_random_model)
-  set(VLMWB_HAVE_RANDOM_MODEL ON)
-else()
-  set(VLMWB_HAVE_RANDOM_MODEL OFF)
-endif()
+# header, for tests above the inference layer.
+add_library(vlmwb_test_random_model STATIC "${CMAKE_CURRENT_LIST_DIR}/random_model.cpp"
+            "${CMAKE_CURRENT_LIST_DIR}/random_model.h")
+target_include_directories(vlmwb_test_random_model PUBLIC "${CMAKE_CURRENT_LIST_DIR}")
+target_link_libraries(vlmwb_test_random_model PRIVATE vlmwb_inference_internal)
+target_precompile_headers(vlmwb_test_random_model REUSE_FROM vlmwb_inference)
+target_compile_options(vlmwb_test_random_model PRIVATE ${TORCH_CXX_FLAGS})
+vlmwb_set_warnings(vlmwb_test_random_model)

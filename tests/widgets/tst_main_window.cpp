@@ -3,9 +3,7 @@
 #include "widgets/document_view.h"
 #include "widgets/main_window.h"
 #include "widgets/ocr_text_panel.h"
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
 #include "random_model.h"
-#endif
 
 #include <QComboBox>
 #include <QDir>
@@ -155,7 +153,6 @@ private slots:
         QCOMPARE(window.ocrPattern(), QString("early_fusion"));
     }
 
-#ifdef VLMWB_TEST_HAVE_RANDOM_MODEL
     void ocrOnTheSampleShowsLinesAndBoxes()
     {
         QTemporaryDir models;
@@ -187,7 +184,6 @@ private slots:
         window.ocrTextPanel()->selectLine(2);
         QCOMPARE(window.documentView()->selectedLine(), 2);
     }
-#endif
 };
 
 QTEST_MAIN(TestMainWindow)
