@@ -157,7 +157,8 @@ private slots:
 
     // One result line per detected line, boxes on the page, each reading back on its own line: the
     // scripted text is the crop width, which the test predicts from the box (crop = box + margin of
-    // a tenth of the height, scaled to 32 rows).
+    // a tenth of the height, scaled to 32 rows; within 3 %, as deskewing by a few hundredths of a
+    // degree makes the page box a fraction of a pixel taller than the cropped one).
     void readingsGoBackToTheirLines()
     {
         const RenderedPage drawn = page("Liberation Sans", 26, prescription, 70);
@@ -172,7 +173,7 @@ private slots:
             const int margin = std::max(2, int(line.box.height()) / 10);
             const double expected = (line.box.width() + 2 * margin) * 32.0 / (line.box.height() + 2 * margin);
             const int read = line.text.mid(1).toInt();
-            QVERIFY2(std::abs(read - expected) <= 3, qPrintable(QString("%1 for %2").arg(line.text).arg(expected)));
+            QVERIFY2(std::abs(read - expected) <= 0.03 * expected, qPrintable(QString("%1 for %2").arg(line.text).arg(expected)));
             QCOMPARE(line.confidence, 0.9);
             QCOMPARE(line.characterConfidences.size(), line.text.size());
         }
