@@ -140,6 +140,8 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
         }
     }
 
+    // The audit log needs a name for who recorded the runs: the login, else the program.
+    const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vlmwb-cli")));
     core::OcrOptions options;
     options.wholeLines = parser.isSet(linesOption);
     options.decode.beam = beam;
@@ -159,7 +161,7 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
             streams.err << translated("vlmwb-cli ocr: no drug findings for %1: %2").arg(file, lexiconError) << '\n';
         if (database) {
             QString error;
-            if (core::recordOcrRun(*database, result, findings, QString::fromLocal8Bit(qgetenv("USER")), &error) <= 0) {
+            if (core::recordOcrRun(*database, result, findings, who, &error) <= 0) {
                 streams.err << translated("vlmwb-cli ocr: the run on %1 was not recorded: %2").arg(file, error)
                             << '\n';
                 ++failures;
