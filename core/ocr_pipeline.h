@@ -15,7 +15,8 @@ namespace vlmwb::core {
 
 struct OcrOptions {
     bool wholeLines = false;          // each page is one text line: no preprocessing beyond grey, no layout
-    int batchSize = 8;                // lines per recognition batch (>= 1)
+    int batchSize = 16;               // lines per recognition batch (>= 1); decoding steps dominate, so
+                                      // fewer, fuller batches are faster
     inference::DecodeOptions decode;
     LineLayoutOptions layout;
 };
