@@ -153,7 +153,7 @@ QByteArray CorrectionExport::toJsonl(const QString &cropFolder, const QString &r
 {
     QByteArray output;
     QList<qint64> linesDone;
-    QHash<QString, QImage> images; // by document path
+    QHash<QString, QVector<QImage>> pages; // by document path: each page's display image
     QHash<QString, QString> failures;
     const DocumentLoader loader;
     if (!QDir().mkpath(cropFolder)) {
@@ -167,12 +167,16 @@ QByteArray CorrectionExport::toJsonl(const QString &cropFolder, const QString &r
             continue;
         linesDone.append(line.id);
         const QString path = correction.document.path;
-        if (!images.contains(path) && !failures.contains(path)) {
+        if (!pages.contains(path) && !failures.contains(path)) {
             const DocumentLoadResult loaded = loader.load(path);
-            if (loaded.ok())
-                images.insert(path, loaded.document.pages.front().display);
-            else
+            if (loaded.ok()) {
+                QVector<QImage> images;
+                for (const Page &page : loaded.document.pages)
+                    images.append(page.display);
+                pages.insert(path, images);
+            } else {
                 failures.insert(path, loaded.error);
+            }
         }
         if (failures.contains(path)) {
             warnings->append(tr("Skipped the training pair of line %1 of %2: %3")
@@ -180,15 +184,16 @@ QByteArray CorrectionExport::toJsonl(const QString &cropFolder, const QString &r
                                  .arg(path, failures.value(path)));
             continue;
         }
-        if (line.page != 0) {
-            warnings->append(tr("Skipped the training pair of line %1 on page %2 of %3: only single-page image "
-                                "documents can be cropped.")
+        if (line.page < 0 || line.page >= pages.value(path).size()) {
+            warnings->append(tr("Skipped the training pair of line %1 on page %2 of %3: the document has %4 "
+                                "page(s) now.")
                                  .arg(line.index + 1)
                                  .arg(line.page + 1)
-                                 .arg(path));
+                                 .arg(path)
+                                 .arg(pages.value(path).size()));
             continue;
         }
-        const QImage &image = images.value(path);
+        const QImage image = pages.value(path).at(line.page);
         const QRect box = line.box.toAlignedRect().intersected(image.rect());
         if (box.isEmpty()) {
             warnings->append(tr("Skipped the training pair of line %1 of %2: its box lies outside the %3 × %4 image.")

@@ -30,9 +30,10 @@ public:
     QByteArray toJson() const;
     QByteArray toFhirBundle() const;
     // One JSON object per line with at least one verified finding: {"image": crop file relative to
-    // `relativeTo`, "text": corrected line text, ...}. Crops are cut from the document image with
-    // the stored line box and saved as PNG in cropFolder. A document that cannot be loaded skips
-    // its lines with a warning naming the file and the cause.
+    // `relativeTo`, "text": corrected line text, ...}. Crops are cut with the stored line box from
+    // the line's page as DocumentLoader reads it (images and PDF pages) and saved as PNG in
+    // cropFolder. A document that cannot be loaded skips its lines with a warning naming the file
+    // and the cause.
     QByteArray toJsonl(const QString &cropFolder, const QString &relativeTo, QStringList *warnings) const;
 
     int count() const { return static_cast<int>(m_corrections.size()); }

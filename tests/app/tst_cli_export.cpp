@@ -1,4 +1,5 @@
 // vlmwb-cli export, run as a process on a review database built here.
+#include "cli_run.h"
 #include "core/review_database.h"
 #include "../core/review_test_data.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,23 +19,10 @@ class TestCliExport : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
     QTemporaryDir m_dir;
     QString m_database;
 
-    Run runCli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(VLMWB_CLI_PATH), QStringList{"export"} + arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("vlmwb-cli export did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static CliRun runExport(const QStringList &arguments) { return runCli(QStringList{"export"} + arguments); }
 
 private slots:
     void initTestCase()
@@ -59,7 +46,7 @@ private slots:
 
     void printsCsvToStdout()
     {
-        const Run run = runCli({"--db", m_database, "--format", "csv"});
+        const CliRun run = runExport({"--db", m_database, "--format", "csv"});
         QCOMPARE(run.exitCode, 0);
         const QStringList rows = run.out.split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 3); // header, the correction, the accept; the reject is left out
@@ -70,7 +57,7 @@ private slots:
     void writesJsonAndFhirToAFile()
     {
         const QString out = m_dir.filePath("corrections.json");
-        Run run = runCli({"--db", m_database, "--format", "json", "--out", out});
+        CliRun run = runExport({"--db", m_database, "--format", "json", "--out", out});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(out), qPrintable(run.err));
@@ -78,7 +65,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 2);
 
-        run = runCli({"--db", m_database, "--format", "fhir"});
+        run = runExport({"--db", m_database, "--format", "fhir"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value("entry").toArray().size(), 2);
     }
@@ -87,7 +74,7 @@ private slots:
     {
         const QString out = m_dir.filePath("pairs/train.jsonl");
         QVERIFY(QDir().mkpath(m_dir.filePath("pairs")));
-        const Run run = runCli({"--db", m_database, "--format", "jsonl", "--out", out});
+        const CliRun run = runExport({"--db", m_database, "--format", "jsonl", "--out", out});
         QCOMPARE(run.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -103,7 +90,7 @@ private slots:
     void refusesAMissingDatabaseWithoutCreatingIt()
     {
         const QString missing = m_dir.filePath("nowhere.sqlite");
-        const Run run = runCli({"--db", missing});
+        const CliRun run = runExport({"--db", missing});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(missing) && run.err.contains("does not exist"), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(missing));
@@ -111,8 +98,8 @@ private slots:
 
     void refusesAnUnknownFormatAndAMissingDb()
     {
-        QCOMPARE(runCli({"--db", m_database, "--format", "xml"}).exitCode, 2);
-        QCOMPARE(runCli({"--format", "csv"}).exitCode, 2);
+        QCOMPARE(runExport({"--db", m_database, "--format", "xml"}).exitCode, 2);
+        QCOMPARE(runExport({"--format", "csv"}).exitCode, 2);
     }
 };
 
