@@ -4,21 +4,10 @@
 #include "core/dose_plausibility.h"
 #include "core/dose_units.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace vlmwb::core;
-
-namespace {
-
-QStringList codes(const QVector<VerificationWarning> &warnings)
-{
-    QStringList result;
-    for (const VerificationWarning &warning : warnings)
-        result.append(warning.code);
-    return result;
-}
-
-} // namespace
 
 class TestDoseParser : public QObject
 {
@@ -293,7 +282,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         const ParsedDose dose = parseDose(text);
-        QStringList found = codes(dose.warnings);
+        QStringList found = warningCodes(dose.warnings);
         found.sort();
         expected.sort();
         QCOMPARE(found, expected);
@@ -320,7 +309,7 @@ private slots:
         const auto wrongUnit = checkDosePlausibility(parseDose(QStringLiteral("50 mg daily")),
                                                      QStringLiteral("Levothyroxine"), levothyroxineUnits,
                                                      levothyroxineStrengths);
-        QCOMPARE(codes(wrongUnit), (QStringList{QStringLiteral("unit-implausible"),
+        QCOMPARE(warningCodes(wrongUnit), (QStringList{QStringLiteral("unit-implausible"),
                                                 QStringLiteral("dose-above-usual-range")}));
         QVERIFY(wrongUnit.first().message.contains(QStringLiteral("50 mcg")));
         QVERIFY(wrongUnit.first().message.contains(QStringLiteral("Levothyroxine")));
@@ -332,7 +321,7 @@ private slots:
         const auto insulin = checkDosePlausibility(parseDose(QStringLiteral("10 mL SC")),
                                                    QStringLiteral("insulin glargine"),
                                                    {QStringLiteral("units")}, {QStringLiteral("100 units/mL")});
-        QCOMPARE(codes(insulin), QStringList{QStringLiteral("unit-unusual")});
+        QCOMPARE(warningCodes(insulin), QStringList{QStringLiteral("unit-unusual")});
         // IU and units are the same family: not a plausibility problem (ISMP flags IU itself).
         QVERIFY(checkDosePlausibility(parseDose(QStringLiteral("10 IU")), QStringLiteral("insulin"),
                                       {QStringLiteral("units")}, {})
@@ -344,10 +333,10 @@ private slots:
                                       {QStringLiteral("mg")}, amoxicillin)
                     .size() == 1); // only the unit: g is not among amoxicillin's usual units
         // 9000 mg > 8750 mg: above range. 20 mg < 25 mg: below range.
-        QCOMPARE(codes(checkDosePlausibility(parseDose(QStringLiteral("9000 mg")), QStringLiteral("amoxicillin"),
+        QCOMPARE(warningCodes(checkDosePlausibility(parseDose(QStringLiteral("9000 mg")), QStringLiteral("amoxicillin"),
                                              {QStringLiteral("mg")}, amoxicillin)),
                  QStringList{QStringLiteral("dose-above-usual-range")});
-        QCOMPARE(codes(checkDosePlausibility(parseDose(QStringLiteral("20 mg")), QStringLiteral("amoxicillin"),
+        QCOMPARE(warningCodes(checkDosePlausibility(parseDose(QStringLiteral("20 mg")), QStringLiteral("amoxicillin"),
                                              {QStringLiteral("mg")}, amoxicillin)),
                  QStringList{QStringLiteral("dose-below-usual-range")});
         QVERIFY(checkDosePlausibility(parseDose(QStringLiteral("8750 mg")), QStringLiteral("amoxicillin"),
@@ -380,6 +369,18 @@ private slots:
             const ParsedDose dose = parseDose(text);
             QVERIFY(dose.timesPerDay >= 0.0);
             QVERIFY(std::isfinite(dose.amount));
+        }
+        // Fuzzing with the characters doses are made of.
+        QRandomGenerator random(1138);
+        const QString alphabet = QStringLiteral("0123456789.,/-½ mgcuLlIUqhdxtbi#%µ일회 ");
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = random.bounded(30);
+            for (int i = 0; i < length; ++i)
+                text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            const ParsedDose dose = parseDose(text);
+            QVERIFY(std::isfinite(dose.amount) && std::isfinite(dose.amountHigh));
+            QVERIFY(dose.start < 0 || dose.start + dose.length <= text.size());
         }
     }
 };

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include "verification_test_support.h"
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -111,13 +113,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        LexiconSet lexicons = LexiconSet::withDefault(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        LasaPairs pairs;
-        const LasaLoadResult lasa = pairs.loadDefault();
-        QVERIFY2(lasa.ok(), qPrintable(lasa.error));
-        m_matcher = std::make_unique<DrugMatcher>(lexicons, pairs);
+        m_matcher = testing::defaultMatcher();
+        QVERIFY(m_matcher);
     }
 
     void stringDistances()
@@ -390,9 +387,17 @@ private slots:
         QCOMPARE(twoMentions.at(1).match.candidates.first().name, QStringLiteral("potassium chloride"));
 
         QVERIFY(finder.find(QStringLiteral("Take 1 tablet by mouth twice daily with food")).isEmpty());
+        const QVector<DrugMention> salt = finder.find(QStringLiteral("Metoprolol 25 mg BID"));
+        QCOMPARE(salt.size(), 1);
+        QCOMPARE(salt.first().match.candidates.first().name, QStringLiteral("metoprolol"));
         const QVector<DrugMention> korean = finder.find(QStringLiteral("아목시실린 500mg 1일 3회"));
         QCOMPARE(korean.size(), 1);
         QCOMPARE(korean.first().match.candidates.first().generic, QStringLiteral("amoxicillin"));
+        // Korean product names often carry the dose form: 타이레놀정 is Tylenol tablets.
+        const QVector<DrugMention> product = finder.find(QStringLiteral("타이레놀정 500mg 1일 3회 경구"));
+        QCOMPARE(product.size(), 1);
+        QCOMPARE(product.first().text, QStringLiteral("타이레놀정"));
+        QCOMPARE(product.first().match.candidates.first().generic, QStringLiteral("acetaminophen"));
     }
 
     void matchThousandCorruptedNames()

@@ -6,21 +6,11 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include "verification_test_support.h"
+
 #include <memory>
 
 using namespace vlmwb::core;
-
-namespace {
-
-QStringList codes(const Finding &finding)
-{
-    QStringList result;
-    for (const VerificationWarning &warning : finding.warnings)
-        result.append(warning.code);
-    return result;
-}
-
-} // namespace
 
 class TestFinding : public QObject
 {
@@ -32,12 +22,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        LexiconSet lexicons = LexiconSet::withDefault(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        LasaPairs pairs;
-        QVERIFY(pairs.loadDefault().ok());
-        m_matcher = std::make_unique<DrugMatcher>(lexicons, pairs);
+        m_matcher = testing::defaultMatcher();
+        QVERIFY(m_matcher);
     }
 
     void prescriptionLines()
@@ -75,14 +61,14 @@ private slots:
         const Finding &levothyroxine = findings.at(1);
         QCOMPARE(levothyroxine.drug, QStringLiteral("levothyroxine"));
         QCOMPARE(levothyroxine.score, 1.0);
-        QCOMPARE(codes(levothyroxine), (QStringList{QStringLiteral("abbreviation-qd"),
+        QCOMPARE(warningCodes(levothyroxine.warnings), (QStringList{QStringLiteral("abbreviation-qd"),
                                                     QStringLiteral("unit-implausible"),
                                                     QStringLiteral("dose-above-usual-range")}));
 
         const Finding &hydroxyzine = findings.at(2);
         QCOMPARE(hydroxyzine.lasaPartner, QStringLiteral("hydralazine"));
         QCOMPARE(hydroxyzine.lasaDisplay, QStringLiteral("hydrOXYzine / hydrALAZINE"));
-        QCOMPARE(codes(hydroxyzine), (QStringList{QStringLiteral("look-alike"), QStringLiteral("abbreviation-hs")}));
+        QCOMPARE(warningCodes(hydroxyzine.warnings), (QStringList{QStringLiteral("look-alike"), QStringLiteral("abbreviation-hs")}));
         QCOMPARE(hydroxyzine.dose.frequency, QStringLiteral("HS"));
     }
 
@@ -112,7 +98,7 @@ private slots:
         QCOMPARE(findings.size(), 1);
         // 1^0.7 * 0.2^0.3 = 0.6170 < 0.7
         QVERIFY(std::abs(findings.first().confidence - 0.617034) < 1e-5);
-        QVERIFY(codes(findings.first()).contains(QStringLiteral("low-confidence")));
+        QVERIFY(warningCodes(findings.first().warnings).contains(QStringLiteral("low-confidence")));
     }
 
     void countDoses()
