@@ -279,13 +279,27 @@ double removeSpecks(cv::Mat &ink, int minimumPixels)
 
 LineLayout detectLines(const cv::Mat &page, const LineLayoutOptions &options)
 {
-    LineLayout layout;
     PreprocessOptions preprocessOptions = options.preprocess;
     preprocessOptions.deskew = true;
-    preprocessOptions.binarise = true;
-    layout.preprocessed = preprocess(page, preprocessOptions);
-    if (layout.preprocessed.image.empty())
+    preprocessOptions.binarise = false;
+    return detectLinesOnDeskewed(preprocess(page, preprocessOptions), QSize(page.cols, page.rows), options);
+}
+
+LineLayout detectLinesOnDeskewed(const PreprocessResult &deskewed, QSize pageSize, const LineLayoutOptions &options)
+{
+    LineLayout layout;
+    layout.preprocessed = deskewed;
+    if (deskewed.image.empty())
         return layout;
+    // Same window as preprocess() would choose on the original page.
+    const int shorterSide = std::min(pageSize.width(), pageSize.height());
+    const int window = options.preprocess.binariseWindow > 0 ? options.preprocess.binariseWindow
+                                                             : std::max(15, shorterSide / 30);
+    cv::Mat grey = deskewed.image;
+    if (grey.channels() != 1)
+        cv::cvtColor(grey, grey, grey.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    layout.preprocessed.image = sauvolaBinarise(grey, window, options.preprocess.sauvolaK);
+    layout.preprocessed.report.steps << QStringLiteral("binarise");
 
     cv::Mat ink = layout.preprocessed.image == 0;
     layout.characterHeight = removeSpecks(ink, options.minimumSpeckPixels);
@@ -294,7 +308,7 @@ LineLayout detectLines(const cv::Mat &page, const LineLayoutOptions &options)
     XyCut cutter(ink, std::move(separators), layout.characterHeight);
     cutter.cut(cv::Rect(0, 0, ink.cols, ink.rows));
 
-    const QRectF pageRect(0, 0, page.cols, page.rows);
+    const QRectF pageRect(QPointF(0, 0), QSizeF(pageSize));
     for (const auto &[box, block] : cutter.lines) {
         LineRegion line;
         line.processedBox = QRect(box.x, box.y, box.width, box.height);

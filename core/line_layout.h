@@ -46,4 +46,10 @@ struct LineLayout {
 // page: as in core::Page::pixels (8/16-bit, grey / BGR / BGRA).
 LineLayout detectLines(const cv::Mat &page, const LineLayoutOptions &options = {});
 
+// The same on a page already preprocessed with options.preprocess but without binarisation (so a
+// caller keeps the deskewed grey page for line crops): binarises it as detectLines would and finds
+// the lines. pageSize: the original page's size (boxes are clipped to it).
+LineLayout detectLinesOnDeskewed(const PreprocessResult &deskewed, QSize pageSize,
+                                 const LineLayoutOptions &options = {});
+
 } // namespace vlmwb::core

@@ -1,5 +1,7 @@
 #include "widgets/document_view.h"
 
+#include "widgets/line_boxes_item.h"
+
 #include <QGraphicsPixmapItem>
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -28,6 +30,8 @@ void DocumentView::setImage(const QImage &image)
 {
     scene()->clear();
     m_pixmapItem = scene()->addPixmap(QPixmap::fromImage(image));
+    m_lineBoxes = new LineBoxesItem;
+    scene()->addItem(m_lineBoxes);
     m_pixmapItem->setTransformationMode(Qt::SmoothTransformation); // readable text when zoomed out
     scene()->setSceneRect(m_pixmapItem->boundingRect());
     fitToWindow();
@@ -41,6 +45,51 @@ bool DocumentView::hasImage() const
 QSize DocumentView::imageSize() const
 {
     return m_pixmapItem ? m_pixmapItem->pixmap().size() : QSize();
+}
+
+void DocumentView::setLineOutlines(const QVector<QPolygonF> &outlines)
+{
+    if (m_lineBoxes)
+        m_lineBoxes->setOutlines(outlines);
+}
+
+QVector<QPolygonF> DocumentView::lineOutlines() const
+{
+    return m_lineBoxes ? m_lineBoxes->outlines() : QVector<QPolygonF>();
+}
+
+int DocumentView::selectedLine() const
+{
+    return m_lineBoxes ? m_lineBoxes->selectedLine() : -1;
+}
+
+void DocumentView::selectLine(int index)
+{
+    if (!m_lineBoxes)
+        return;
+    m_lineBoxes->setSelectedLine(index);
+    if (m_lineBoxes->selectedLine() >= 0)
+        ensureVisible(m_lineBoxes->outlines().at(index).boundingRect(), 40, 40);
+}
+
+void DocumentView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    // A click, not the end of a drag to pan.
+    const bool click = (event->position().toPoint() - m_pressPosition).manhattanLength() < 4;
+    if (m_lineBoxes && click && event->button() == Qt::LeftButton) {
+        const int line = m_lineBoxes->lineAt(mapToScene(event->position().toPoint()));
+        if (line >= 0) {
+            m_lineBoxes->setSelectedLine(line);
+            emit lineClicked(line);
+        }
+    }
 }
 
 void DocumentView::setZoom(double factor)

@@ -1,12 +1,18 @@
 #include "widgets/main_window.h"
 
 #include "core/document_loader.h"
+#include "core/engine_recognizer.h"
+#include "core/model_locator.h"
+#include "core/ocr_task.h"
 #include "vlmwb/runtime.h"
 #include "widgets/document_view.h"
+#include "widgets/ocr_text_panel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -15,9 +21,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace vlmwb::widgets {
 
@@ -25,11 +35,14 @@ namespace {
 const char *recentFilesKey = "recentFiles";
 const char *geometryKey = "mainWindow/geometry";
 const char *stateKey = "mainWindow/state";
+const char *patternKey = "ocr/pattern";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_documentView(new DocumentView(this))
+    , m_ocrPanel(new OcrTextPanel(this))
+    , m_ocrTask(new core::OcrTask(this))
 {
     setObjectName("MainWindow");
     setWindowTitle(tr("VLM Workbench"));
@@ -48,8 +61,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
-    addPanelDock("ocrTextDock", tr("OCR text"), tr("Run OCR on a document to see its lines here."),
-                 Qt::RightDockWidgetArea);
+    QDockWidget *ocrDock = addPanelDock("ocrTextDock", tr("OCR text"), QString(), Qt::RightDockWidgetArea);
+    delete ocrDock->widget(); // the placeholder
+    ocrDock->setWidget(m_ocrPanel);
+    connect(m_ocrPanel, &OcrTextPanel::lineSelected, m_documentView, &DocumentView::selectLine);
+    connect(m_documentView, &DocumentView::lineClicked, m_ocrPanel, &OcrTextPanel::selectLine);
+    connect(m_ocrTask, &core::OcrTask::progressed, this, [this](int done, int total) {
+        m_ocrProgress->setMaximum(std::max(total, 1));
+        m_ocrProgress->setValue(done);
+        m_ocrProgress->setFormat(tr("OCR: %1 of %2 lines").arg(done).arg(total));
+    });
+    connect(m_ocrTask, &core::OcrTask::finished, this, &MainWindow::finishOcr);
     addPanelDock("verificationDock", tr("Verification"),
                  tr("Drug names and doses found in the text will be listed here for review."),
                  Qt::RightDockWidgetArea);
@@ -85,6 +107,8 @@ void MainWindow::createActions()
     actualAction->setShortcut(Qt::CTRL | Qt::Key_1);
     m_viewMenu->addSeparator();
 
+    QMenu *ocrMenu = menuBar()->addMenu(tr("&OCR"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About VLM Workbench"), this, &MainWindow::showAbout);
 
@@ -94,7 +118,160 @@ void MainWindow::createActions()
     toolBar->addAction(zoomInAction);
     toolBar->addAction(zoomOutAction);
     toolBar->addAction(fitAction);
+    toolBar->addSeparator();
+    createOcrControls(ocrMenu, toolBar);
     rebuildRecentMenu();
+}
+
+void MainWindow::createOcrControls(QMenu *ocrMenu, QToolBar *toolBar)
+{
+    m_runOcrAction = ocrMenu->addAction(tr("&Run OCR"), this, &MainWindow::runOcr);
+    m_runOcrAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_runOcrAction->setEnabled(false); // until a document is open
+    QMenu *patternMenu = ocrMenu->addMenu(tr("&Pattern"));
+    m_patternGroup = new QActionGroup(this);
+    m_patternBox = new QComboBox(this);
+    m_patternBox->setObjectName("ocrPatternBox");
+    m_patternBox->setToolTip(tr("The model pattern OCR runs with"));
+    const QList<QPair<QString, QString>> patterns = {{"cross_attention", tr("Cross-Attention")},
+                                                     {"projection", tr("Projection")},
+                                                     {"early_fusion", tr("Early Fusion")}};
+    for (const auto &[key, title] : patterns) {
+        QAction *action = patternMenu->addAction(title);
+        action->setCheckable(true);
+        action->setData(key);
+        m_patternGroup->addAction(action);
+        m_patternBox->addItem(title, key);
+        connect(action, &QAction::triggered, this, [this, key = key] { setOcrPattern(key); });
+    }
+    connect(m_patternBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setOcrPattern(m_patternBox->itemData(index).toString()); });
+    setOcrPattern(QSettings().value(patternKey, "projection").toString());
+    toolBar->addAction(m_runOcrAction);
+    toolBar->addWidget(m_patternBox);
+
+    m_ocrProgress = new QProgressBar(this);
+    m_ocrProgress->setMaximumWidth(220);
+    m_ocrProgress->setTextVisible(true);
+    m_cancelOcrButton = new QPushButton(tr("Cancel"), this);
+    connect(m_cancelOcrButton, &QPushButton::clicked, this, &MainWindow::cancelOcr);
+    statusBar()->addWidget(m_ocrProgress);
+    statusBar()->addWidget(m_cancelOcrButton);
+    m_ocrProgress->hide();
+    m_cancelOcrButton->hide();
+}
+
+QString MainWindow::ocrPattern() const
+{
+    return m_patternBox->currentData().toString();
+}
+
+void MainWindow::setOcrPattern(const QString &pattern)
+{
+    const int index = m_patternBox->findData(pattern);
+    if (index < 0)
+        return;
+    if (m_patternBox->currentIndex() != index)
+        m_patternBox->setCurrentIndex(index); // comes back here through currentIndexChanged
+    for (QAction *action : m_patternGroup->actions())
+        action->setChecked(action->data().toString() == pattern);
+    QSettings().setValue(patternKey, pattern);
+}
+
+bool MainWindow::isOcrRunning() const
+{
+    return m_ocrTask->isRunning();
+}
+
+bool MainWindow::runOcr()
+{
+    if (isOcrRunning())
+        return false;
+    if (m_currentFile.isEmpty()) {
+        failOcr(tr("Open a document before running OCR."));
+        return false;
+    }
+    const core::ModelLocation location = core::locateModel(QString(), ocrPattern());
+    if (!location.ok()) {
+        failOcr(location.error);
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the first run of a model loads it here
+    const core::RecognizerOpenResult opened = core::openCachedRecognizer({location.folder, QStringLiteral("auto")});
+    QApplication::restoreOverrideCursor();
+    if (!opened.recognizer) {
+        failOcr(opened.error);
+        return false;
+    }
+    m_ocrProgress->setRange(0, 0); // busy until layout has counted the lines
+    m_ocrProgress->setFormat(tr("OCR: finding lines…"));
+    m_ocrProgress->show();
+    m_cancelOcrButton->show();
+    m_cancelOcrButton->setEnabled(true);
+    m_runOcrAction->setEnabled(false);
+    statusBar()->clearMessage();
+    m_ocrTask->start(opened.recognizer, core::OcrOptions(), m_currentFile);
+    return true;
+}
+
+void MainWindow::cancelOcr()
+{
+    m_ocrTask->cancel();
+    m_cancelOcrButton->setEnabled(false);
+}
+
+void MainWindow::finishOcr()
+{
+    m_ocrProgress->hide();
+    m_cancelOcrButton->hide();
+    m_runOcrAction->setEnabled(!m_currentFile.isEmpty());
+    const core::OcrResult &result = m_ocrTask->result();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("OCR cancelled."), 5000);
+        emit ocrFinished(false, tr("OCR cancelled."));
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        failOcr(result.error);
+        return;
+    }
+    // A result for a document that is no longer open is dropped.
+    if (QFileInfo(result.path).absoluteFilePath() != m_currentFile) {
+        emit ocrFinished(false, tr("The document changed while OCR ran."));
+        return;
+    }
+    m_ocrResult = result;
+    showOcrResult();
+    const QString message = tr("Read %n line(s) with the %1 model in %2 ms.", nullptr, result.lineCount())
+                                .arg(result.pattern)
+                                .arg(result.timings.totalMs(), 0, 'f', 0);
+    statusBar()->showMessage(message, 8000);
+    emit ocrFinished(true, message);
+}
+
+void MainWindow::showOcrResult()
+{
+    if (m_ocrResult.pages.isEmpty()) {
+        m_ocrPanel->clear();
+        m_documentView->setLineOutlines({});
+        return;
+    }
+    // The view shows the first page only, so the panel lists that page's lines.
+    const core::OcrPage &page = m_ocrResult.pages.front();
+    m_ocrPanel->setPage(page);
+    QVector<QPolygonF> outlines;
+    for (const core::OcrLine &line : page.lines)
+        outlines << (line.outline.isEmpty() ? QPolygonF(line.box) : line.outline);
+    m_documentView->setLineOutlines(outlines);
+}
+
+void MainWindow::failOcr(const QString &message)
+{
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot run OCR"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit ocrFinished(false, message);
 }
 
 QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &title,
@@ -141,6 +318,9 @@ bool MainWindow::openFile(const QString &path)
                                 + loaded.document.notes;
     statusBar()->showMessage(message.join(QLatin1Char(' ')), 5000);
     addToRecentFiles(m_currentFile);
+    m_ocrResult = core::OcrResult();
+    m_ocrPanel->clear();
+    m_runOcrAction->setEnabled(!isOcrRunning());
     emit documentOpened(m_currentFile);
     return true;
 }
@@ -220,6 +400,7 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_ocrTask->cancel();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -8,12 +8,13 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
 namespace vlmwb::cli {
 
 int runBenchCommand(const QStringList &arguments, CliStreams streams);
+int runOcrCommand(const QStringList &arguments, CliStreams streams);
 int runExportCommand(const QStringList &arguments, CliStreams streams);
 
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands = {
-        {"ocr", QT_TRANSLATE_NOOP("vlmwb::cli", "Read documents with a vision-language model."), nullptr},
+        {"ocr", QT_TRANSLATE_NOOP("vlmwb::cli", "Read documents with a vision-language model."), runOcrCommand},
         {"eval", QT_TRANSLATE_NOOP("vlmwb::cli", "Measure CER, WER, drug and dose accuracy on a held-out set."),
          nullptr},
         {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), nullptr},

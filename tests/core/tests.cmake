@@ -74,3 +74,9 @@ vlmwb_add_test(tst_cost_engine_macs
   LIBRARIES vlmwb_core)
 target_compile_definitions(tst_cost_engine_macs PRIVATE VLMWB_WRITE_TEST_MODELS="$<TARGET_FILE:write_test_models>")
 add_dependencies(tst_cost_engine_macs write_test_models)
+
+vlmwb_add_test(tst_ocr_pipeline OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_pipeline.cpp"
+          "${CMAKE_CURRENT_LIST_DIR}/rendered_page.cpp" "${CMAKE_CURRENT_LIST_DIR}/rendered_page.h"
+  LIBRARIES vlmwb_core)
+target_link_libraries(tst_ocr_pipeline PRIVATE vlmwb_test_random_model)

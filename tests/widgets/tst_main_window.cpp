@@ -1,8 +1,14 @@
-// The main window, offscreen: opening the bundled sample, the status bar, errors, recent files.
+// The main window, offscreen: opening the bundled sample, the status bar, errors, recent files,
+// and OCR on the sample with a tiny random-weight model (lines in the panel, boxes on the view).
 #include "widgets/document_view.h"
 #include "widgets/main_window.h"
+#include "widgets/ocr_text_panel.h"
+#include "random_model.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QProgressBar>
 #include <QFile>
 #include <QImageReader>
 #include <QSettings>
@@ -112,6 +118,71 @@ private slots:
             written.prepend(QFileInfo(path).absoluteFilePath());
         }
         QCOMPARE(window.recentFiles(), written.mid(0, MainWindow::maximumRecentFiles));
+    }
+
+    void ocrWithoutAModelSaysWhereToPutOne()
+    {
+        QTemporaryDir models;
+        qputenv("VLMWB_MODELS_DIR", models.path().toUtf8());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_sample));
+        window.setOcrPattern("early_fusion");
+        QSignalSpy finished(&window, &MainWindow::ocrFinished);
+        const bool started = window.runOcr();
+        qunsetenv("VLMWB_MODELS_DIR");
+        if (started)
+            QSKIP("a trained early_fusion model is installed next to the test");
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(QDir(models.path()).filePath("early_fusion"))),
+                 qPrintable(message));
+        QVERIFY(message.contains("vlmwb-cli train"));
+        QCOMPARE(window.ocrTextPanel()->lineCount(), 0);
+    }
+
+    void patternChooserAndMenuAgree()
+    {
+        MainWindow window;
+        window.setOcrPattern("cross_attention");
+        QCOMPARE(window.ocrPattern(), QString("cross_attention"));
+        auto *box = window.findChild<QComboBox *>("ocrPatternBox");
+        QVERIFY(box);
+        box->setCurrentIndex(box->findData("early_fusion"));
+        QCOMPARE(window.ocrPattern(), QString("early_fusion"));
+    }
+
+    void ocrOnTheSampleShowsLinesAndBoxes()
+    {
+        QTemporaryDir models;
+        vlmwb::test::saveRandomModel(models.filePath("projection").toStdString(), "projection");
+        qputenv("VLMWB_MODELS_DIR", models.path().toUtf8());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_sample));
+        window.setOcrPattern("projection");
+        QSignalSpy finished(&window, &MainWindow::ocrFinished);
+        QVERIFY(window.runOcr());
+        qunsetenv("VLMWB_MODELS_DIR");
+        QVERIFY(window.isOcrRunning());
+        QVERIFY(window.ocrProgressBar()->isVisible());
+        QVERIFY(finished.wait(240000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!window.ocrProgressBar()->isVisible());
+
+        // The sample has 10 text lines (a title and nine below it) and a rule, which is not text.
+        const int lines = window.ocrTextPanel()->lineCount();
+        QCOMPARE(lines, 10);
+        const QVector<QPolygonF> outlines = window.documentView()->lineOutlines();
+        QCOMPARE(outlines.size(), lines);
+        const QRectF image(QPointF(0, 0), QSizeF(window.documentView()->imageSize()));
+        for (const QPolygonF &outline : outlines)
+            QVERIFY(image.adjusted(-1, -1, 1, 1).contains(outline.boundingRect()));
+        QCOMPARE(window.ocrTextPanel()->lineText(0), window.ocrResult().pages[0].lines[0].text);
+
+        window.ocrTextPanel()->selectLine(2);
+        QCOMPARE(window.documentView()->selectedLine(), 2);
     }
 };
 

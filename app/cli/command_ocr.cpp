@@ -1,0 +1,180 @@
+// vlmwb-cli ocr: reads documents with one of the three model patterns and prints the lines (or one
+// JSON object), with the drug findings; --db records each run in the review database.
+#include "cli/cli_command.h"
+
+#include "core/engine_recognizer.h"
+#include "core/model_locator.h"
+#include "core/ocr_findings.h"
+#include "core/ocr_pipeline.h"
+#include "core/review_database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vlmwb::cli {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("vlmwb::cli", text);
+}
+
+void printReadable(QTextStream &out, const core::OcrResult &result, const QVector<core::Finding> &findings)
+{
+    out << translated("%1 (%2 model %3, %4)")
+               .arg(QDir::toNativeSeparators(result.path), result.pattern,
+                    QDir::toNativeSeparators(result.modelFolder), result.device)
+        << '\n';
+    int number = 0;
+    for (const core::OcrPage &page : result.pages) {
+        out << translated("Page %1 (%2 x %3 px), %4 lines")
+                   .arg(page.index + 1)
+                   .arg(page.size.width())
+                   .arg(page.size.height())
+                   .arg(page.lines.size())
+            << '\n';
+        for (const core::OcrLine &line : page.lines)
+            out << QString("%1  [%2]  %3\n")
+                       .arg(++number, 3)
+                       .arg(line.confidence, 4, 'f', 2)
+                       .arg(line.text);
+    }
+    for (const core::Finding &finding : findings)
+        out << translated("Finding on line %1: \"%2\" -> %3 (score %4)%5")
+                   .arg(finding.line + 1)
+                   .arg(finding.text, finding.drug.isEmpty() ? translated("no match") : finding.drug)
+                   .arg(finding.score, 0, 'f', 2)
+                   .arg(finding.hasDose ? QStringLiteral(", ") + finding.dose.text : QString())
+            << '\n';
+    const core::OcrTimings &timing = result.timings;
+    out << translated("Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms")
+               .arg(timing.loadMs, 0, 'f', 0)
+               .arg(timing.preprocessMs, 0, 'f', 0)
+               .arg(timing.layoutMs, 0, 'f', 0)
+               .arg(timing.recognitionMs, 0, 'f', 0)
+        << "\n\n";
+}
+
+} // namespace
+
+int runOcrCommand(const QStringList &arguments, CliStreams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translated("Reads documents (images or PDFs) and prints their text lines."));
+    parser.addHelpOption();
+    const QCommandLineOption patternOption(
+        "pattern", translated("cross_attention, projection or early_fusion (default projection)."),
+        translated("pattern"), "projection");
+    const QCommandLineOption modelOption("model", translated("Read with the model in <folder> instead of the "
+                                                             "pattern's default model."),
+                                         translated("folder"));
+    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."),
+                                          translated("device"), "auto");
+    const QCommandLineOption beamOption("beam", translated("Beam width; 1 is greedy decoding (default 1)."),
+                                        translated("n"), "1");
+    const QCommandLineOption linesOption("lines", translated("Each input image is one text line (no layout)."));
+    const QCommandLineOption jsonOption("json", translated("Print one JSON object."));
+    const QCommandLineOption dbOption("db", translated("Record the runs in the review database <file>."),
+                                      translated("file"));
+    parser.addOptions({patternOption, modelOption, deviceOption, beamOption, linesOption, jsonOption, dbOption});
+    parser.addPositionalArgument("files", translated("Documents to read."), "FILE...");
+    if (!parser.parse(QStringList{"vlmwb-cli ocr"} + arguments)) {
+        streams.err << parser.errorText() << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet("help")) {
+        streams.out << parser.helpText();
+        return exitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        streams.err << translated("vlmwb-cli ocr: name at least one document to read.") << '\n';
+        return exitUsage;
+    }
+    const QString pattern = parser.value(patternOption);
+    if (!QStringList{"cross_attention", "projection", "early_fusion"}.contains(pattern)) {
+        streams.err << translated("vlmwb-cli ocr: unknown pattern '%1'; use cross_attention, projection or "
+                                  "early_fusion.")
+                           .arg(pattern)
+                    << '\n';
+        return exitUsage;
+    }
+    const QString device = parser.value(deviceOption);
+    if (!QStringList{"auto", "cpu", "cuda"}.contains(device)) {
+        streams.err << translated("vlmwb-cli ocr: unknown device '%1'; use auto, cpu or cuda.").arg(device) << '\n';
+        return exitUsage;
+    }
+    bool beamOk = false;
+    const int beam = parser.value(beamOption).toInt(&beamOk);
+    if (!beamOk || beam < 1 || beam > 16) {
+        streams.err << translated("vlmwb-cli ocr: --beam needs a whole number from 1 to 16.") << '\n';
+        return exitUsage;
+    }
+
+    const core::ModelLocation location = core::locateModel(parser.value(modelOption), pattern);
+    if (!location.ok()) {
+        streams.err << translated("vlmwb-cli ocr: %1").arg(location.error) << '\n';
+        return exitFailure;
+    }
+    const core::RecognizerOpenResult opened = core::openCachedRecognizer({location.folder, device});
+    if (!opened.recognizer) {
+        streams.err << translated("vlmwb-cli ocr: %1").arg(opened.error) << '\n';
+        return exitFailure;
+    }
+    if (parser.isSet(modelOption) && opened.recognizer->pattern() != pattern && parser.isSet(patternOption))
+        streams.err << translated("vlmwb-cli ocr: note: the model in %1 is a %2 model; --pattern %3 is ignored.")
+                           .arg(QDir::toNativeSeparators(location.folder), opened.recognizer->pattern(), pattern)
+                    << '\n';
+
+    std::unique_ptr<core::ReviewDatabase> database;
+    if (parser.isSet(dbOption)) {
+        database = std::make_unique<core::ReviewDatabase>();
+        if (!database->open(parser.value(dbOption))) {
+            streams.err << translated("vlmwb-cli ocr: %1").arg(database->errorString()) << '\n';
+            return exitFailure;
+        }
+    }
+
+    // The audit log needs a name for who recorded the runs: the login, else the program.
+    const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vlmwb-cli")));
+    core::OcrOptions options;
+    options.wholeLines = parser.isSet(linesOption);
+    options.decode.beam = beam;
+    const core::OcrPipeline pipeline(opened.recognizer, options);
+    int failures = 0;
+    QJsonArray documents;
+    for (const QString &file : files) {
+        const core::OcrResult result = pipeline.readFile(file);
+        if (!result.ok()) {
+            streams.err << translated("vlmwb-cli ocr: %1").arg(result.error) << '\n';
+            ++failures;
+            continue;
+        }
+        QString lexiconError;
+        const QVector<core::Finding> findings = core::findOcrFindings(result, &lexiconError);
+        if (!lexiconError.isEmpty())
+            streams.err << translated("vlmwb-cli ocr: no drug findings for %1: %2").arg(file, lexiconError) << '\n';
+        if (database) {
+            QString error;
+            if (core::recordOcrRun(*database, result, findings, who, &error) <= 0) {
+                streams.err << translated("vlmwb-cli ocr: the run on %1 was not recorded: %2").arg(file, error)
+                            << '\n';
+                ++failures;
+            }
+        }
+        if (parser.isSet(jsonOption))
+            documents << core::ocrDocumentJson(result, findings);
+        else
+            printReadable(streams.out, result, findings);
+    }
+    if (parser.isSet(jsonOption))
+        streams.out << QJsonDocument(QJsonObject{{"documents", documents}}).toJson(QJsonDocument::Indented);
+    return failures == 0 ? exitOk : exitFailure;
+}
+
+} // namespace vlmwb::cli

@@ -1,0 +1,27 @@
+// What the OCR pipeline needs from a model: read a batch of line images. The engine-backed
+// implementation is core/engine_recognizer.h; tests may supply their own.
+#pragma once
+
+#include "vlmwb/engine.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace vlmwb::core {
+
+class LineRecognizer
+{
+public:
+    virtual ~LineRecognizer() = default;
+
+    virtual int inputHeight() const = 0;    // pixels; line crops are cut at this height
+    virtual QString pattern() const = 0;
+    virtual QString modelFolder() const = 0;
+    virtual QString device() const = 0;     // "cpu" or "cuda"
+    // One reading per line, in the order given. Throws std::runtime_error with a sentence on failure.
+    virtual std::vector<inference::LineReading> read(const std::vector<inference::LineImage> &lines,
+                                                     const inference::DecodeOptions &options) = 0;
+};
+
+} // namespace vlmwb::core

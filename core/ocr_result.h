@@ -1,0 +1,55 @@
+// What one OCR run read from a document: per page, the text lines in reading order with their boxes
+// on the original page and their confidences. Plain data, copied freely (across threads too).
+#pragma once
+
+#include <QByteArray>
+#include <QPolygonF>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QVector>
+
+namespace vlmwb::core {
+
+struct OcrLine {
+    QString text;
+    QRectF box;          // original page pixels (the line's upright box mapped back, bounding box)
+    QPolygonF outline;   // the deskewed line box mapped onto the original page
+    QVector<float> characterConfidences; // one per Unicode code point of text, [0, 1]
+    double confidence = 0; // [0, 1]: geometric mean of the generated tokens' probabilities
+    int block = 0;       // column / cell in reading order (core::LineRegion::block)
+};
+
+struct OcrPage {
+    int index = 0;
+    QSize size;                // original page pixels
+    QVector<OcrLine> lines;    // reading order
+    QString text() const;      // the lines joined by '\n'
+};
+
+// Milliseconds of wall time per stage, summed over the document's pages.
+struct OcrTimings {
+    double loadMs = 0;
+    double preprocessMs = 0;
+    double layoutMs = 0;
+    double recognitionMs = 0;
+    double totalMs() const { return loadMs + preprocessMs + layoutMs + recognitionMs; }
+};
+
+struct OcrResult {
+    QString path;        // the document file as given
+    QByteArray sha256;   // of the file's bytes, lower-case hex (core::Document::sha256)
+    qint64 byteCount = 0;
+    QString pattern;     // "cross_attention", "projection" or "early_fusion"
+    QString modelFolder;
+    QString device;      // "cpu" or "cuda"
+    QVector<OcrPage> pages;
+    OcrTimings timings;
+    QString error;       // a sentence naming the file and the cause; empty on success
+    bool cancelled = false;
+    bool ok() const { return error.isEmpty() && !cancelled; }
+    int lineCount() const;
+    QVector<const OcrLine *> allLines() const; // every page's lines, page by page, in reading order
+};
+
+} // namespace vlmwb::core
