@@ -27,7 +27,7 @@
 <context>
     <name>vlmwb::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+16"/>
+        <location filename="../app/cli/commands.cpp" line="+17"/>
         <source>Read documents with a vision-language model.</source>
         <translation>비전-언어 모델로 문서를 읽습니다.</translation>
     </message>
@@ -269,6 +269,21 @@
         <location line="+5"/>
         <source>The review database %1 reported an error (%2).</source>
         <translation>검토 데이터베이스 %1에서 오류를 보고했습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine_recognizer.cpp" line="+65"/>
+        <source>Unknown device &apos;%1&apos;: use auto, cpu or cuda.</source>
+        <translation>알 수 없는 장치 &apos;%1&apos;입니다. auto, cpu 또는 cuda를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot open the model in %1: %2</source>
+        <translation>%1의 모델을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr_pipeline.cpp" line="+169"/>
+        <source>Reading %1 with the model in %2 failed: %3</source>
+        <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -918,7 +933,7 @@
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+35"/>
+        <location filename="../widgets/main_window.cpp" line="+48"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -933,12 +948,12 @@
         <translation>OCR 텍스트</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Run OCR on a document to see its lines here.</source>
-        <translation>문서에 OCR을 실행하면 여기에서 텍스트 줄을 볼 수 있습니다.</translation>
+        <location line="+8"/>
+        <source>OCR: %1 of %2 lines</source>
+        <translation>OCR: %2줄 중 %1줄</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
@@ -1019,6 +1034,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;OCR</source>
+        <translation>OCR(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1033,7 +1053,75 @@
         <translation>기본</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>&amp;Run OCR</source>
+        <translation>OCR 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pattern</source>
+        <translation>패턴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model pattern OCR runs with</source>
+        <translation>OCR에 사용할 모델 패턴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-Attention</source>
+        <translation>교차 어텐션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projection</source>
+        <translation>투영</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early Fusion</source>
+        <translation>초기 융합</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>Open a document before running OCR.</source>
+        <translation>OCR을 실행하기 전에 문서를 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OCR: finding lines…</source>
+        <translation>OCR: 줄을 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>OCR cancelled.</source>
+        <translation>OCR이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document changed while OCR ran.</source>
+        <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Read %n line(s) with the %1 model in %2 ms.</source>
+        <translation>
+            <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot run OCR</source>
+        <translation>OCR을 실행할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot open document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
@@ -1053,7 +1141,7 @@
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open document</source>
         <translation>문서 열기</translation>
     </message>
@@ -1086,6 +1174,37 @@
         <location line="+46"/>
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::OcrTextPanel</name>
+    <message>
+        <location filename="../widgets/ocr_text_panel.cpp" line="+18"/>
+        <location line="+59"/>
+        <source>Run OCR on a document to see its lines here.</source>
+        <translation>문서에 OCR을 실행하면 여기에 줄이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Page %1: %n line(s).</source>
+        <translation>
+            <numerusform>%1페이지: %n줄.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
