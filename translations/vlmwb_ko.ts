@@ -933,7 +933,7 @@
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+48"/>
+        <location filename="../widgets/main_window.cpp" line="+58"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -958,12 +958,7 @@
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drug names and doses found in the text will be listed here for review.</source>
-        <translation>텍스트에서 찾은 약품명과 용량이 검토를 위해 여기에 나열됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Attention</source>
         <translation>어텐션</translation>
     </message>
@@ -978,12 +973,7 @@
         <translation>비용</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Visual tokens, memory and FLOPs of the open document will be shown here.</source>
-        <translation>열린 문서의 시각 토큰, 메모리 및 FLOPs가 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open a document with File ▸ Open or drop an image here.</source>
         <translation>파일 ▸ 열기로 문서를 열거나 여기에 이미지를 끌어다 놓으십시오.</translation>
     </message>
@@ -1031,6 +1021,21 @@
         <location line="+2"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1109,14 +1114,19 @@
         <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read %n line(s) with the %1 model in %2 ms.</source>
         <translation>
             <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+53"/>
+        <source>engine %1</source>
+        <translation>엔진 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot run OCR</source>
         <translation>OCR을 실행할 수 없음</translation>
     </message>
@@ -1141,7 +1151,7 @@
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open document</source>
         <translation>문서 열기</translation>
     </message>

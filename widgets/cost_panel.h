@@ -23,6 +23,7 @@ public:
     explicit CostPanel(QWidget *parent = nullptr);
 
     // The input the plots describe: the document size scaled by the slider's percentage.
+    QSize documentSize() const { return m_documentSize; }
     QSize scaledSize() const;
     int scalePercent() const;
     QString presetName() const;

@@ -3,16 +3,21 @@
 #include "core/document_loader.h"
 #include "core/engine_recognizer.h"
 #include "core/model_locator.h"
+#include "core/ocr_findings.h"
 #include "core/ocr_task.h"
+#include "core/review_database.h"
 #include "vlmwb/runtime.h"
+#include "widgets/cost_panel.h"
 #include "widgets/document_view.h"
 #include "widgets/ocr_text_panel.h"
+#include "widgets/verification_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -24,6 +29,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -43,6 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_documentView(new DocumentView(this))
     , m_ocrPanel(new OcrTextPanel(this))
     , m_ocrTask(new core::OcrTask(this))
+    , m_verificationPanel(new VerificationPanel(this))
+    , m_costPanel(new CostPanel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName("MainWindow");
     setWindowTitle(tr("VLM Workbench"));
@@ -72,15 +82,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_ocrProgress->setFormat(tr("OCR: %1 of %2 lines").arg(done).arg(total));
     });
     connect(m_ocrTask, &core::OcrTask::finished, this, &MainWindow::finishOcr);
-    addPanelDock("verificationDock", tr("Verification"),
-                 tr("Drug names and doses found in the text will be listed here for review."),
-                 Qt::RightDockWidgetArea);
+    QDockWidget *verificationDock = addPanelDock("verificationDock", tr("Verification"), QString(),
+                                                 Qt::RightDockWidgetArea);
+    delete verificationDock->widget();
+    verificationDock->setWidget(m_verificationPanel);
+    connect(m_verificationPanel, &VerificationPanel::findingSelected, m_ocrPanel,
+            [this](int lineIndex, int, int) { m_ocrPanel->selectLine(lineIndex); });
     addPanelDock("attentionDock", tr("Attention"),
                  tr("The attention of a run, per layer and head, will be shown here."),
                  Qt::BottomDockWidgetArea);
-    addPanelDock("costDock", tr("Cost"),
-                 tr("Visual tokens, memory and FLOPs of the open document will be shown here."),
-                 Qt::BottomDockWidgetArea);
+    QDockWidget *costDock = addPanelDock("costDock", tr("Cost"), QString(), Qt::BottomDockWidgetArea);
+    delete costDock->widget();
+    costDock->setWidget(m_costPanel);
     statusBar()->showMessage(tr("Open a document with File ▸ Open or drop an image here."));
     restoreWindowState();
 }
@@ -106,6 +119,14 @@ void MainWindow::createActions()
                                                   &DocumentView::showActualSize);
     actualAction->setShortcut(Qt::CTRL | Qt::Key_1);
     m_viewMenu->addSeparator();
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
 
     QMenu *ocrMenu = menuBar()->addMenu(tr("&OCR"));
 
@@ -242,6 +263,7 @@ void MainWindow::finishOcr()
     }
     m_ocrResult = result;
     showOcrResult();
+    recordForReview();
     const QString message = tr("Read %n line(s) with the %1 model in %2 ms.", nullptr, result.lineCount())
                                 .arg(result.pattern)
                                 .arg(result.timings.totalMs(), 0, 'f', 0);
@@ -263,6 +285,44 @@ void MainWindow::showOcrResult()
     for (const core::OcrLine &line : page.lines)
         outlines << (line.outline.isEmpty() ? QPolygonF(line.box) : line.outline);
     m_documentView->setLineOutlines(outlines);
+}
+
+bool MainWindow::openReviewDatabase()
+{
+    if (m_reviewDatabase && m_reviewDatabase->isOpen())
+        return true;
+    // The default review database lives with the user's data; every decision is saved there at once.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    delete m_reviewDatabase;
+    m_reviewDatabase = new core::ReviewDatabase(this);
+    if (!m_reviewDatabase->open(QDir(folder).filePath(QStringLiteral("review.sqlite")))) {
+        statusBar()->showMessage(m_reviewDatabase->errorString());
+        return false;
+    }
+    const QString reviewer = QSettings().value(QStringLiteral("review/reviewer"),
+                                               QString::fromLocal8Bit(qgetenv("USER"))).toString();
+    m_verificationPanel->setReviewDatabase(m_reviewDatabase, m_undoStack, reviewer);
+    return true;
+}
+
+void MainWindow::recordForReview()
+{
+    QString error;
+    const QVector<core::Finding> findings = core::findOcrFindings(m_ocrResult, &error);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    if (!openReviewDatabase())
+        return;
+    const qint64 runId = core::recordOcrRun(*m_reviewDatabase, m_ocrResult, findings,
+                                            tr("engine %1").arg(m_ocrResult.pattern), &error);
+    if (runId == 0) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    m_verificationPanel->showRun(runId);
 }
 
 void MainWindow::failOcr(const QString &message)
@@ -320,6 +380,7 @@ bool MainWindow::openFile(const QString &path)
     addToRecentFiles(m_currentFile);
     m_ocrResult = core::OcrResult();
     m_ocrPanel->clear();
+    m_costPanel->setDocumentSize(firstPage.size());
     m_runOcrAction->setEnabled(!isOcrRunning());
     emit documentOpened(m_currentFile);
     return true;

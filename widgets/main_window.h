@@ -16,15 +16,19 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QToolBar;
+class QUndoStack;
 
 namespace vlmwb::core {
 class OcrTask;
+class ReviewDatabase;
 }
 
 namespace vlmwb::widgets {
 
+class CostPanel;
 class DocumentView;
 class OcrTextPanel;
+class VerificationPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +38,8 @@ public:
 
     DocumentView *documentView() const { return m_documentView; }
     OcrTextPanel *ocrTextPanel() const { return m_ocrPanel; }
+    VerificationPanel *verificationPanel() const { return m_verificationPanel; }
+    CostPanel *costPanel() const { return m_costPanel; }
     // "cross_attention", "projection" or "early_fusion": the pattern the next OCR run uses.
     QString ocrPattern() const;
     void setOcrPattern(const QString &pattern);
@@ -82,6 +88,9 @@ private:
     void finishOcr();
     void failOcr(const QString &message);
     void showOcrResult();
+    // Saves the run and its drug findings to the review database and lists them for review.
+    void recordForReview();
+    bool openReviewDatabase();
 
     DocumentView *m_documentView = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -98,6 +107,10 @@ private:
     QPushButton *m_cancelOcrButton = nullptr;
     core::OcrTask *m_ocrTask = nullptr;
     core::OcrResult m_ocrResult;
+    VerificationPanel *m_verificationPanel = nullptr;
+    CostPanel *m_costPanel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    core::ReviewDatabase *m_reviewDatabase = nullptr;
 };
 
 } // namespace vlmwb::widgets

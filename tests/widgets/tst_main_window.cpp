@@ -7,7 +7,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDir>
 #include <QDockWidget>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include "widgets/cost_panel.h"
+#include "widgets/verification_panel.h"
 #include <QProgressBar>
 #include <QFile>
 #include <QImageReader>
@@ -183,6 +189,31 @@ private slots:
 
         window.ocrTextPanel()->selectLine(2);
         QCOMPARE(window.documentView()->selectedLine(), 2);
+
+        // The run was saved for review in the user's data folder (XDG_DATA_HOME of this test),
+        // with one row per line read, checked through SQLite rather than the review code.
+        const QString databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                         .filePath("review.sqlite");
+        QVERIFY2(QFileInfo::exists(databasePath), qPrintable(databasePath));
+        {
+            QSqlDatabase check = QSqlDatabase::addDatabase("QSQLITE", "mainWindowCheck");
+            check.setDatabaseName(databasePath);
+            QVERIFY(check.open());
+            QSqlQuery query(check);
+            QVERIFY(query.exec("SELECT COUNT(*) FROM lines WHERE run_id = (SELECT MAX(id) FROM runs)"));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), lines);
+        }
+        QSqlDatabase::removeDatabase("mainWindowCheck");
+    }
+
+    void costPanelFollowsTheOpenDocument()
+    {
+        MainWindow window;
+        QCOMPARE(window.dock("costDock")->widget(), static_cast<QWidget *>(window.costPanel()));
+        QCOMPARE(window.dock("verificationDock")->widget(), static_cast<QWidget *>(window.verificationPanel()));
+        QVERIFY(window.openFile(m_sample));
+        QCOMPARE(window.costPanel()->documentSize(), QImageReader(m_sample).size());
     }
 };
 
