@@ -1,0 +1,83 @@
+// Torch-free facade of the inference layer: open a model folder, read line images.
+//
+//   Engine engine("resources/models/projection-small", EngineOptions{});
+//   std::vector<LineReading> lines = engine.read({LineImage{width, height, pixels}}, DecodeOptions{});
+//
+// Errors a user can cause (missing or malformed model files, a device that is not there) are thrown
+// as std::runtime_error with a sentence naming the file (and the tensor or key) and the cause.
+#pragma once
+
+#include "vlmwb/attention_trace.h"
+#include "vlmwb/mac_counts.h"
+#include "vlmwb/model_config.h"
+#include "vlmwb/runtime.h"
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace vlmwb::inference {
+
+enum class ComputeType { Automatic, Float32, Float16, BFloat16 };
+
+struct EngineOptions {
+    DeviceRequest device = DeviceRequest::Auto;
+    int cpuThreads = 0;                             // 0: LibTorch's default
+    ComputeType dtype = ComputeType::Automatic;     // Automatic: float32 on CPU, bfloat16 on CUDA
+};
+
+// One text line crop: 8-bit grey, row-major, any size (scaled to the model's input height).
+struct LineImage {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> pixels; // width * height, 0 = black, 255 = white
+};
+
+struct DecodeOptions {
+    int maxNewTokens = 96;
+    int beam = 1;                    // 1 = greedy
+    bool captureAttention = false;
+    std::set<int> layers;            // layers to capture; empty = all
+};
+
+struct LineReading {
+    std::string text;                      // valid UTF-8
+    std::vector<int> tokenIds;             // generated ids (EOS included when generated)
+    std::vector<float> tokenProbabilities; // parallel to tokenIds
+    std::vector<float> characterConfidences; // per character of text: product of its bytes' probabilities
+    double meanLogProbability = 0.0;       // over tokenIds
+    std::shared_ptr<const AttentionTrace> attention; // set when captureAttention
+};
+
+// Counters of the last read().
+struct RunCounters {
+    int lines = 0;
+    int batches = 0;
+    int generatedTokens = 0;
+    double seconds = 0.0;
+    MacCounts macs; // generation only; the attention-capture pass is not counted
+};
+
+class Engine
+{
+public:
+    // Opens `modelFolder` (config.json + model.safetensors).
+    Engine(const std::string &modelFolder, const EngineOptions &options);
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    std::vector<LineReading> read(const std::vector<LineImage> &lines, const DecodeOptions &options);
+
+    const ModelConfig &config() const;
+    std::string device() const; // "cpu" or "cuda"
+    const RunCounters &lastRun() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace vlmwb::inference

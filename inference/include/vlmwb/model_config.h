@@ -1,0 +1,117 @@
+// Torch-free description of a VLM Workbench model: what a model folder's config.json says.
+// Read by the engine, the trainer and the cost model; plain data with no behaviour of its own.
+//
+// config.json (format "vlmwb-model", version 1), every width in elements, every size in pixels:
+// {
+//   "format": "vlmwb-model", "version": 1,
+//   "pattern": "cross_attention" | "projection" | "early_fusion",
+//   "input_height": 32,          line crops are scaled to this height (grey, 1 channel, 0..1)
+//   "patch_size": 8,             square patches; input_height % patch_size == 0
+//   "max_image_width": 512,      wider crops are scaled down to it; % patch_size == 0
+//   "tokenizer": "bytes-v1", "vocab_size": 262,   see tokenizer.h (vocab_size >= 262)
+//   "vision": {"dim": 64, "layers": 2, "heads": 4, "ff_mult": 4,
+//              "ctc_head": {"vocab": "bytes"|"chars", "size": 262}},   ctc_head optional
+//   "connector": {"kind": "linear"|"mlp"|"downsample"|"c_abstractor",
+//                 "pool_rows": 1, "pool_cols": 2, "conv_layers": 2},   pool/conv optional
+//   "resampler": {"latents": 16, "layers": 2, "heads": 4},
+//   "decoder": {"dim": 64, "layers": 2, "heads": 4, "ff_mult": 4, "max_positions": 512,
+//               "cross_attention_interval": 1},
+//   "early_fusion": {"mask": "prefix"|"causal"},
+//   "prompt": "",                fixed UTF-8 prompt placed before the generated text
+//   "training": {...}            free-form provenance, kept verbatim
+// }
+// Which sections are required depends on the pattern:
+//   cross_attention: vision, resampler, decoder (with cross_attention_interval >= 1)
+//   projection:      vision, connector, decoder
+//   early_fusion:    decoder (its patch embedding feeds the decoder directly), early_fusion
+// A section a pattern does not use may be present; it is validated but ignored.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vlmwb::inference {
+
+// Encoder-pretraining head over the vision tokens (planned by the trainer).
+struct CtcHeadConfig {
+    std::string vocab = "bytes"; // "bytes" (tokenizer byte ids) or "chars" (trainer's character set)
+    int size = 0;                // output classes including the CTC blank
+};
+
+// ViT encoder over the patch grid. The patch embedding is a linear map of the patch_size x
+// patch_size grey pixels (FuyuPatchEmbedding with one channel), plus a learned position per
+// (row, column) of the largest grid, so a patch's position does not depend on the line's width.
+struct VisionConfig {
+    int dim = 0;
+    int layers = 0;
+    int heads = 0;
+    int ffMult = 4;
+    std::optional<CtcHeadConfig> ctcHead;
+};
+
+// Projection pattern: maps vision tokens (vision.dim) to decoder tokens (decoder.dim).
+struct ConnectorConfig {
+    std::string kind = "linear"; // linear | mlp | downsample | c_abstractor
+    int poolRows = 1;            // downsample / c_abstractor: average-pool window over the patch grid
+    int poolCols = 2;
+    int convLayers = 2;          // c_abstractor only
+};
+
+struct ResamplerConfig {
+    int latents = 0;
+    int layers = 0;
+    int heads = 0;
+};
+
+struct DecoderConfig {
+    int dim = 0;
+    int layers = 0;
+    int heads = 0;
+    int ffMult = 4;
+    int maxPositions = 0;           // longest sequence the learned positions cover
+    int crossAttentionInterval = 1; // cross_attention: a gated block after every Nth layer
+};
+
+struct EarlyFusionConfig {
+    std::string mask = "prefix"; // prefix: image tokens see each other; causal: plain causal mask
+};
+
+struct ModelConfig {
+    std::string format = "vlmwb-model";
+    int version = 1;
+    std::string pattern;
+    int inputHeight = 0;
+    int patchSize = 0;
+    int maxImageWidth = 0;
+    std::string tokenizer = "bytes-v1";
+    int vocabSize = 0;
+    VisionConfig vision;
+    ConnectorConfig connector;
+    ResamplerConfig resampler;
+    DecoderConfig decoder;
+    EarlyFusionConfig earlyFusion;
+    std::string prompt;
+    std::string trainingJson = "{}"; // the "training" object as compact JSON text
+
+    int patchRows() const { return inputHeight / patchSize; }
+    int maxPatchColumns() const { return maxImageWidth / patchSize; }
+};
+
+// Every pattern string a config may name, in a fixed order (the model registry has one each).
+const std::vector<std::string> &knownPatterns();
+
+// Parses and validates config.json text. `fileName` only names the source in error messages.
+// Throws std::runtime_error with a sentence naming the file, the key and the cause.
+ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fileName);
+
+// Reads and validates a config.json file (errors as above, also for a missing or unreadable file).
+ModelConfig loadModelConfig(const std::string &path);
+
+// Checks widths and choices of an in-memory config; throws like parseModelConfig.
+void validateModelConfig(const ModelConfig &config, const std::string &fileName);
+
+// Writes a config back to JSON text (two-space indentation) that parseModelConfig reads unchanged.
+std::string modelConfigToJson(const ModelConfig &config);
+
+} // namespace vlmwb::inference

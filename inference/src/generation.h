@@ -1,0 +1,28 @@
+// Greedy and beam-search decoding over a batch of line images, with the KV cache of DecoderState.
+#pragma once
+
+#include "vlm_model.h"
+
+namespace vlmwb::inference {
+
+struct GenerationOptions {
+    int maxNewTokens = 64;
+    int beam = 1;          // 1 = greedy
+    bool useCache = true;  // false: recompute the whole sequence at every step (reference path)
+    // Optional: receives the logits [batch * beam, vocab] of every step (tests compare paths).
+    std::vector<torch::Tensor> *stepLogits = nullptr;
+};
+
+struct GeneratedLine {
+    std::vector<int> ids;             // generated ids, EOS included when it was generated
+    std::vector<float> probabilities; // model probability of each generated id
+    double logProbability = 0.0;      // sum of the ids' log-probabilities (the beam score)
+};
+
+// prefix: the ids every line starts with (BOS + prompt bytes). Beam search keeps `beam` hypotheses
+// per line ranked by summed log-probability; a finished hypothesis (EOS) keeps its score. The best
+// hypothesis of each line is returned. MACs go to context.macs.
+std::vector<GeneratedLine> generate(VlmModel &model, const ImageBatch &images, const std::vector<int> &prefix,
+                                    const GenerationOptions &options, RunContext &context);
+
+} // namespace vlmwb::inference

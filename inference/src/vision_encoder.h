@@ -1,0 +1,45 @@
+// ViT encoder of the cross_attention and projection patterns: a linear patch embedding over the
+// patch_size x patch_size grey pixels of each patch (FuyuPatchEmbedding with one channel; chosen
+// over a conv stem because it is the same module early_fusion uses and costs one matmul), plus a
+// learned position per (row, column) of the widest grid, then bidirectional TransformerBlocks and a
+// final LayerNorm. Padded columns are masked as keys, so they never influence real patches.
+// Tensor names: patch_embed.proj.*, pos_embed.weight, layers.N.*, norm.*, ctc_head.* (optional).
+#pragma once
+
+#include "fuyu_patch_embedding.h"
+#include "transformer_block.h"
+#include "vlm_model.h"
+
+namespace vlmwb::inference {
+
+struct VisionFeatures {
+    torch::Tensor tokens;  // [batch, rows * columns, vision dim], row-major over the patch grid
+    torch::Tensor valid;   // [batch, rows * columns] bool, false for padded columns
+    int64_t rows = 0;
+    int64_t columns = 0;   // columns of the batch tensor
+};
+
+class VisionEncoderImpl : public torch::nn::Module
+{
+public:
+    explicit VisionEncoderImpl(const ModelConfig &config);
+    // Adds MACs to context.macs.visionEncoder and records VisionSelf maps when capturing.
+    VisionFeatures forward(const ImageBatch &images, RunContext &context);
+    // CTC logits [batch, rows * columns, ctc size] for encoder pretraining (ctc_head configured).
+    torch::Tensor ctcLogits(const VisionFeatures &features);
+
+    FuyuPatchEmbedding patch_embed{nullptr};
+    torch::nn::Embedding pos_embed{nullptr};
+    torch::nn::ModuleList layers;
+    torch::nn::LayerNorm norm{nullptr};
+    torch::nn::Linear ctc_head{nullptr};
+
+private:
+    int64_t m_maxColumns = 0;
+};
+TORCH_MODULE(VisionEncoder);
+
+// Valid-patch mask [batch, rows * columns] of a batch whose lines have `columns` real columns.
+torch::Tensor patchValidity(const std::vector<int> &columns, int64_t rows, int64_t batchColumns, torch::Device device);
+
+} // namespace vlmwb::inference
