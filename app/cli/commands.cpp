@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+
 namespace vlmwb::cli {
 
 int runBenchCommand(const QStringList &arguments, CliStreams streams);
@@ -13,7 +15,7 @@ const QList<CliCommand> &cliCommands()
         {"eval", QT_TRANSLATE_NOOP("vlmwb::cli", "Measure CER, WER, drug and dose accuracy on a held-out set."),
          nullptr},
         {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), nullptr},
-        {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), nullptr},
+        {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), runSynthCommand},
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          nullptr},
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),

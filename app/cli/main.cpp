@@ -2,7 +2,7 @@
 #include "cli/cli_command.h"
 #include "core/application_setup.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -29,7 +29,11 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // A QGuiApplication (on the offscreen platform unless one is asked for) because some commands
+    // render text (synth); it opens no window.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     vlmwb::core::setUpApplication(application, "vlmwb-cli");
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,3 +1,9 @@
 vlmwb_add_test(tst_image_loader
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_image_loader.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_synth_corpus
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_synth_corpus.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN)
+target_compile_definitions(tst_synth_corpus PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_synth_corpus vlmwb-cli)

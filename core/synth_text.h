@@ -1,0 +1,86 @@
+// Text of the synthetic corpus: prescription-like lines in English, Korean and both, each with
+// its ground truth (the drug names and doses it mentions and where).
+//
+// Spans here are QString (UTF-16 code unit) indices, [begin, end). Every character the generator
+// writes is in the Basic Multilingual Plane, so they are also code point indices. labels.jsonl
+// stores UTF-8 byte offsets instead (see synth_labels.h), for the byte-level tokenizer.
+#pragma once
+
+#include "core/drug_lexicon.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vlmwb::core {
+
+class SynthRandom;
+
+struct SynthDrugMention {
+    QString name;     // as printed in the line
+    QString generic;
+    int begin = 0;    // QString index of the first character
+    int end = 0;      // one past the last
+};
+
+struct SynthDoseMention {
+    QString text;     // as printed: "500 mg", ".5 mg", "1,000mg"
+    double amount = 0; // the value the text means: 500, 0.5, 1000
+    QString unit;     // as printed: "mg", "mcg", "µg", "g", "mL", "IU", "units", "mEq", "%",
+                      // or a concentration such as "mg/5 mL"
+    QString notation; // "" or the error-prone notation (ISMP) the verification must flag:
+                      // "naked-decimal" (.5 mg), "trailing-zero" (5.0 mg), "microgram-symbol"
+                      // (µg, read as mg) or "abbreviated-unit" (U, read as 0)
+    int begin = 0;
+    int end = 0;
+};
+
+struct SynthTextLine {
+    QString text;
+    QString kind;            // "drug" | "korean" | "mixed" | "header" | "table-row"
+    QList<SynthDrugMention> drugs;
+    QList<SynthDoseMention> doses;
+    QList<int> cellStarts;   // table rows: index where each cell begins (cells are separated by
+                             // one space in text); empty for an ordinary line
+
+    // "latin", "korean" (Hangul and no Latin letter) or "mixed" (both), from the characters.
+    QString script() const;
+    bool hasHangul() const;
+};
+
+// True when text holds a Hangul syllable or jamo.
+bool containsHangul(const QString &text);
+
+class SynthTextGenerator
+{
+public:
+    // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
+    // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
+    explicit SynthTextGenerator(QVector<DrugEntry> drugs);
+
+    // A line of any kind, in the corpus' proportions.
+    SynthTextLine line(SynthRandom &random) const;
+
+    // number > 0 prefixes "1." style numbering some of the time.
+    SynthTextLine drugLine(SynthRandom &random, int number = 0) const;
+    SynthTextLine koreanLine(SynthRandom &random) const;
+    SynthTextLine mixedLine(SynthRandom &random) const;
+    SynthTextLine headerLine(SynthRandom &random) const;
+
+    // Page parts.
+    SynthTextLine hospitalName(SynthRandom &random, bool korean) const;
+    SynthTextLine documentTitle(SynthRandom &random, bool korean) const;
+    // A table row: cells drug name / dose / frequency / days / quantity.
+    SynthTextLine drugTableRow(SynthRandom &random, bool korean) const;
+    SynthTextLine tableHeader(bool korean) const;
+
+    QString koreanPersonName(SynthRandom &random) const;
+    QString date(SynthRandom &random, bool korean) const;
+
+private:
+    QVector<DrugEntry> m_drugs;
+    QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name
+    QList<int> m_koreanDrugs; // indices of drugs with a Korean name
+};
+
+} // namespace vlmwb::core

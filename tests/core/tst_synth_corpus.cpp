@@ -1,0 +1,434 @@
+// The synthetic corpus: deterministic per seed, boxes that hold the ink, Korean text in Korean
+// faces, spans that index the right substrings, degradations that keep the size, and the
+// `vlmwb-cli synth` folder layout.
+#include "core/synth_compose.h"
+#include "core/synth_corpus.h"
+#include "core/synth_fonts.h"
+#include "core/synth_random.h"
+#include "core/synth_vocabulary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRawFont>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vlmwb::core;
+
+namespace {
+
+// A small stand-in for the lexicon, in its format; it holds every case the generator treats apart:
+// decimal strengths, a concentration, insulin units, micrograms, percent and Korean names.
+QVector<DrugEntry> testDrugs()
+{
+    const DrugNameKind generic = DrugNameKind::Generic, brand = DrugNameKind::Brand, korean = DrugNameKind::Korean;
+    return {
+        {"amoxicillin", "amoxicillin", generic, {"capsule", "suspension"}, {"PO"}, {"mg"}, {"250 mg", "500 mg", "250 mg/5 mL"}, {}},
+        {"아목시실린", "amoxicillin", korean, {"capsule"}, {"PO"}, {"mg"}, {"250 mg", "500 mg"}, {}},
+        {"Glucophage", "metformin", brand, {"tablet"}, {"PO"}, {"mg"}, {"500 mg", "850 mg", "1000 mg"}, {}},
+        {"메트포르민", "metformin", korean, {"tablet"}, {"PO"}, {"mg"}, {"500 mg", "1000 mg"}, {}},
+        {"insulin glargine", "insulin glargine", generic, {"injection"}, {"SC"}, {"units"}, {"100 units/mL"}, {}},
+        {"lorazepam", "lorazepam", generic, {"tablet"}, {"PO", "IV"}, {"mg"}, {"0.5 mg", "1 mg", "2 mg"}, {}},
+        {"levothyroxine", "levothyroxine", generic, {"tablet"}, {"PO"}, {"mcg"}, {"25 mcg", "50 mcg", "0.1 mg"}, {}},
+        {"hydrocortisone", "hydrocortisone", generic, {"cream"}, {"topical"}, {"%"}, {"1%", "2.5%"}, {}},
+        {"potassium chloride", "potassium chloride", generic, {"tablet"}, {"PO"}, {"mEq"}, {"10 mEq", "20 mEq"}, {}},
+        {"타이레놀", "acetaminophen", korean, {"tablet"}, {"PO"}, {"mg"}, {"325 mg", "500 mg"}, {}},
+    };
+}
+
+// The amount a printed dose means, read independently of the generator: ".5" is 0.5, "1,000" is 1000.
+double amountOf(const QString &text)
+{
+    QString number;
+    for (QChar character : text) {
+        if (character.isDigit() || character == '.' || character == ',')
+            number += character;
+        else
+            break;
+    }
+    number.remove(',');
+    if (number.startsWith('.'))
+        number.prepend('0');
+    return number.toDouble();
+}
+
+bool isHangulSyllable(QChar character)
+{
+    return character.unicode() >= 0xAC00 && character.unicode() <= 0xD7A3;
+}
+
+QByteArray labelBytes(const SynthSample &sample)
+{
+    return QJsonDocument(synthLabel(sample, "x.png")).toJson(QJsonDocument::Compact);
+}
+
+QByteArray imageBytes(const QImage &image)
+{
+    QByteArray bytes;
+    for (int y = 0; y < image.height(); ++y)
+        bytes.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width());
+    return bytes;
+}
+
+} // namespace
+
+class TestSynthCorpus : public QObject
+{
+    Q_OBJECT
+private:
+    SynthTextGenerator m_generator{testDrugs()};
+
+    SynthSample sample(std::uint64_t seed, std::uint64_t index, int level, bool pages = false, int height = 0)
+    {
+        SynthOptions options;
+        options.seed = seed;
+        options.degradeLevel = level;
+        options.pages = pages;
+        options.height = height;
+        return makeSynthSample(m_generator, options, index);
+    }
+
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Run runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VLMWB_CLI_PATH), QStringList{"synth"} + arguments);
+        if (!process.waitForFinished(240000))
+            qFatal("vlmwb-cli synth %s did not finish", qPrintable(arguments.join(' ')));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(SynthFontLibrary::instance().ok(), qPrintable(SynthFontLibrary::instance().error()));
+        // 9 Latin and 8 Korean faces: Liberation Sans/Serif/Mono, DejaVu Sans/Serif, NanumGothic,
+        // NanumMyeongjo, NanumBarunGothic and Noto Sans CJK KR.
+        QCOMPARE(SynthFontLibrary::instance().faces().size(), 17);
+    }
+
+    void randomMatchesTheStandardSequence()
+    {
+        // The C++ standard ([rand.predef]) fixes the 10000th output of mt19937_64 seeded 5489.
+        SynthRandom random(5489);
+        for (int i = 0; i < 9999; ++i)
+            random.bits();
+        QCOMPARE(random.bits(), std::uint64_t(9981545732273789042ULL));
+
+        SynthRandom draws(7);
+        QList<int> seen(5, 0);
+        for (int i = 0; i < 5000; ++i) {
+            const int value = draws.integer(3, 7);
+            QVERIFY(value >= 3 && value <= 7);
+            ++seen[value - 3];
+            const double real = draws.real(-2.0, 0.5);
+            QVERIFY(real >= -2.0 && real < 0.5);
+        }
+        for (int count : seen) // 1000 expected each; 5 sigma is about 140
+            QVERIFY2(count > 850 && count < 1150, qPrintable(QString::number(count)));
+    }
+
+    void sameSeedGivesIdenticalSamples()
+    {
+        for (bool pages : {false, true}) {
+            for (std::uint64_t index : {0, 1, 17}) {
+                const SynthSample first = sample(42, index, -1, pages);
+                const SynthSample second = sample(42, index, -1, pages);
+                QCOMPARE(imageBytes(first.image), imageBytes(second.image));
+                QCOMPARE(labelBytes(first), labelBytes(second));
+                if (pages)
+                    break;
+            }
+        }
+    }
+
+    void differentSeedsOrIndicesDiffer()
+    {
+        QVERIFY(labelBytes(sample(1, 0, -1)) != labelBytes(sample(2, 0, -1)));
+        QVERIFY(imageBytes(sample(1, 0, 0).image) != imageBytes(sample(2, 0, 0).image));
+        QVERIFY(labelBytes(sample(1, 0, -1)) != labelBytes(sample(1, 1, -1)));
+    }
+
+    void streamIsTheIndexedSamples()
+    {
+        SynthOptions options;
+        options.seed = 9;
+        SyntheticLineSource source(testDrugs(), options);
+        QVERIFY(source.ok());
+        const SynthSample first = source.next();
+        const SynthSample second = source.next();
+        QCOMPARE(source.position(), std::uint64_t(2));
+        QCOMPARE(labelBytes(first), labelBytes(sample(9, 0, -1)));
+        QCOMPARE(imageBytes(second.image), imageBytes(sample(9, 1, -1).image));
+        source.seek(1);
+        QCOMPARE(labelBytes(source.next()), labelBytes(second));
+        QCOMPARE(first.kind, QString("line"));
+        QCOMPARE(first.text(), first.lines.first().line.text);
+    }
+
+    void cleanLineBoxIsTightAroundTheInk()
+    {
+        for (std::uint64_t index = 0; index < 40; ++index) {
+            const SynthSample line = sample(5, index, 0);
+            QCOMPARE(line.lines.size(), 1);
+            const QRect box = line.lines.first().box;
+            const QImage &image = line.image;
+            int left = image.width(), top = image.height(), right = -1, bottom = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (image.constScanLine(y)[x] >= 128)
+                        continue;
+                    QVERIFY2(box.contains(x, y), qPrintable(QString("dark pixel (%1, %2) outside the box of '%3'")
+                                                                .arg(x).arg(y).arg(line.text())));
+                    left = std::min(left, x), right = std::max(right, x);
+                    top = std::min(top, y), bottom = std::max(bottom, y);
+                }
+            }
+            QVERIFY(right >= 0);
+            // Tight: each side within 2 px of the darkest ink's extent.
+            QVERIFY2(left - box.left() <= 2 && box.right() - right <= 2 && top - box.top() <= 2
+                         && box.bottom() - bottom <= 2,
+                     qPrintable(line.text()));
+            // The crop keeps a margin: the box does not touch the image edge.
+            QVERIFY(box.left() > 0 && box.top() > 0 && box.right() < image.width() - 1 && box.bottom() < image.height() - 1);
+        }
+    }
+
+    void pageBoxesAreTightAndApart()
+    {
+        for (std::uint64_t index = 0; index < 3; ++index) {
+            const SynthSample page = sample(11, index, 0, true);
+            QCOMPARE(page.image.size(), QSize(synthPageWidth, synthPageHeight));
+            QVERIFY2(page.lines.size() >= 8 && page.lines.size() <= 25, qPrintable(QString::number(page.lines.size())));
+            for (int i = 0; i < page.lines.size(); ++i) {
+                const QRect box = page.lines.at(i).box;
+                // Every edge row and column of a tight box holds ink.
+                auto darkIn = [&page](int x0, int y0, int x1, int y1) {
+                    for (int y = y0; y <= y1; ++y)
+                        for (int x = x0; x <= x1; ++x)
+                            if (page.image.pixelColor(x, y).value() <= 160)
+                                return true;
+                    return false;
+                };
+                QVERIFY(darkIn(box.left(), box.top(), box.left(), box.bottom()));
+                QVERIFY(darkIn(box.right(), box.top(), box.right(), box.bottom()));
+                QVERIFY(darkIn(box.left(), box.top(), box.right(), box.top()));
+                QVERIFY(darkIn(box.left(), box.bottom(), box.right(), box.bottom()));
+                for (int j = i + 1; j < page.lines.size(); ++j)
+                    QVERIFY2(!box.intersects(page.lines.at(j).box),
+                             qPrintable(page.lines.at(i).line.text + " / " + page.lines.at(j).line.text));
+            }
+        }
+    }
+
+    void warpedBoxesFollowTheInk()
+    {
+        // The same composition clean and strongly degraded: every clean ink pixel, mapped through
+        // the recorded geometry, falls inside the degraded line's box.
+        int warped = 0;
+        for (std::uint64_t index = 0; index < 30; ++index) {
+            for (bool pages : {false, true}) {
+                if (pages && index >= 4)
+                    continue;
+                const SynthSample clean = sample(3, index, 0, pages);
+                const SynthSample degraded = sample(3, index, 2, pages);
+                QCOMPARE(degraded.lines.size(), clean.lines.size());
+                if (degraded.degradation.geometry.isIdentity())
+                    continue;
+                ++warped;
+                for (int i = 0; i < clean.lines.size(); ++i) {
+                    const QRect cleanBox = clean.lines.at(i).box;
+                    const QRect box = degraded.lines.at(i).box.adjusted(-1, -1, 1, 1);
+                    for (int y = cleanBox.top(); y <= cleanBox.bottom(); ++y)
+                        for (int x = cleanBox.left(); x <= cleanBox.right(); ++x)
+                            if (clean.image.constScanLine(y)[x] <= 160)
+                                QVERIFY(box.contains(degraded.degradation.geometry.map(QPointF(x + 0.5, y + 0.5)).toPoint()));
+                    QVERIFY(degraded.image.rect().contains(degraded.lines.at(i).box));
+                }
+            }
+        }
+        QVERIFY2(warped >= 10, qPrintable(QString::number(warped)));
+    }
+
+    void koreanTextIsSetInFacesThatHaveItsGlyphs()
+    {
+        int koreanLines = 0;
+        for (std::uint64_t index = 0; index < 120; ++index) {
+            const SynthSample line = sample(8, index, 0);
+            const QString text = line.text();
+            if (!std::any_of(text.begin(), text.end(), isHangulSyllable))
+                continue;
+            ++koreanLines;
+            // "NanumGothic Bold 28px": the family is what precedes the weight and size.
+            QString family = line.font.section(' ', 0, -2);
+            const bool bold = family.endsWith(" Bold");
+            if (bold)
+                family.chop(5);
+            QVERIFY2(QStringList({"NanumGothic", "NanumMyeongjo", "NanumBarunGothic", "Noto Sans CJK KR"}).contains(family),
+                     qPrintable(line.font));
+            QFont font(family);
+            font.setPixelSize(30);
+            font.setWeight(bold ? QFont::Bold : QFont::Normal);
+            font.setStyleStrategy(QFont::NoFontMerging);
+            const QRawFont raw = QRawFont::fromFont(font);
+            QCOMPARE(raw.familyName(), family);
+            for (QChar character : text)
+                QVERIFY2(character.isSpace() || raw.supportsCharacter(character),
+                         qPrintable(QString("%1 lacks '%2' of '%3'").arg(line.font, character, text)));
+        }
+        QVERIFY2(koreanLines >= 30, qPrintable(QString::number(koreanLines)));
+
+        // Every Korean word the generator can write has a glyph in every Korean face.
+        namespace vocabulary = synth_vocabulary;
+        QString all;
+        for (const QList<QString> *list : {&vocabulary::koreanSurnames(), &vocabulary::koreanGivenSyllables(),
+                                           &vocabulary::koreanDiagnoses(), &vocabulary::koreanDirections(),
+                                           &vocabulary::koreanHospitalPlaces(), &vocabulary::koreanHospitalKinds(),
+                                           &vocabulary::koreanForms()})
+            all += list->join(' ');
+        for (const SynthFontFace &face : SynthFontLibrary::instance().faces())
+            if (face.korean)
+                QVERIFY2(face.covers(all), qPrintable(face.family));
+    }
+
+    void spansIndexTheirSubstrings()
+    {
+        int drugs = 0, doses = 0, nakedDecimals = 0, korean = 0;
+        for (std::uint64_t index = 0; index < 400; ++index) {
+            SynthRandom random(SynthRandom::itemSeed(21, index));
+            const SynthTextLine line = m_generator.line(random);
+            for (const SynthDrugMention &drug : line.drugs) {
+                QCOMPARE(line.text.mid(drug.begin, drug.end - drug.begin), drug.name);
+                QVERIFY(!drug.generic.isEmpty());
+                ++drugs;
+                korean += std::any_of(drug.name.begin(), drug.name.end(), isHangulSyllable) ? 1 : 0;
+            }
+            for (const SynthDoseMention &dose : line.doses) {
+                QCOMPARE(line.text.mid(dose.begin, dose.end - dose.begin), dose.text);
+                QCOMPARE(amountOf(dose.text), dose.amount);
+                QVERIFY2(dose.text.endsWith(dose.unit), qPrintable(dose.text));
+                nakedDecimals += dose.notation == "naked-decimal" && dose.text.startsWith('.') ? 1 : 0;
+                ++doses;
+            }
+        }
+        QVERIFY(drugs > 200 && doses > 100 && korean > 30);
+        QVERIFY2(nakedDecimals > 0, "no '.5 mg' style dose in 400 lines");
+
+        // labels.jsonl: UTF-8 byte offsets into the line's text, also past Hangul (3 bytes each).
+        int checked = 0;
+        for (std::uint64_t index = 0; index < 3; ++index) {
+            const SynthSample page = sample(4, index, 1, true);
+            const QJsonObject label = synthLabel(page, "p.png");
+            const QJsonArray lines = label["lines"].toArray();
+            for (const char *key : {"drugs", "doses"}) {
+                for (const QJsonValue &value : label[key].toArray()) {
+                    const QJsonObject mention = value.toObject();
+                    const QByteArray text = lines.at(mention["line"].toInt())["text"].toString().toUtf8();
+                    const QJsonArray span = mention["span"].toArray();
+                    const QByteArray slice = text.mid(span[0].toInt(), span[1].toInt() - span[0].toInt());
+                    QCOMPARE(QString::fromUtf8(slice), mention[QString(key) == "drugs" ? "name" : "text"].toString());
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 10);
+    }
+
+    void everyLevelKeepsTheDeclaredSize()
+    {
+        for (bool pages : {false, true}) {
+            for (std::uint64_t index = 0; index < (pages ? 2 : 12); ++index) {
+                const QSize size = sample(6, index, 0, pages).image.size();
+                for (int level : {0, 1, 2}) {
+                    const SynthSample degraded = sample(6, index, level, pages);
+                    QCOMPARE(degraded.image.size(), size);
+                    QCOMPARE(degraded.image.format(), QImage::Format_Grayscale8);
+                    QCOMPARE(degraded.degradation.level, level);
+                    QVERIFY(degraded.degradation.ops.size() >= level);
+                    const QJsonObject label = synthLabel(degraded, "x.png");
+                    QCOMPARE(label["width"].toInt(), size.width());
+                    QCOMPARE(label["height"].toInt(), size.height());
+                    QCOMPARE(label["degradation"]["level"].toInt(), level);
+                    QCOMPARE(label["degradation"]["ops"].toArray().size(), degraded.degradation.ops.size());
+                }
+            }
+        }
+        // --height scales a line image and its box together.
+        const SynthSample natural = sample(6, 3, 0);
+        const SynthSample scaled = sample(6, 3, 0, false, 32);
+        QCOMPARE(scaled.image.height(), 32);
+        const double factor = 32.0 / natural.image.height();
+        QVERIFY(std::abs(scaled.image.width() - natural.image.width() * factor) <= 1.0);
+        QVERIFY(std::abs(scaled.lines.first().box.top() - natural.lines.first().box.top() * factor) <= 1.0);
+        QVERIFY(std::abs(scaled.lines.first().box.right() - natural.lines.first().box.right() * factor) <= 1.5);
+    }
+
+    void cliWritesTheCorpus()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath("first"), second = dir.filePath("second");
+        const Run run = runCli({"--out", first, "--seed", "3", "--count", "12"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.contains("12/12"));
+        QCOMPARE(QDir(first + "/images").entryList({"*.png"}, QDir::Files).size(), 12);
+        QFile labels(first + "/labels.jsonl");
+        QVERIFY(labels.open(QIODevice::ReadOnly));
+        const QList<QByteArray> records = labels.readAll().trimmed().split('\n');
+        QCOMPARE(records.size(), 12);
+        for (int i = 0; i < records.size(); ++i) {
+            const QJsonObject label = QJsonDocument::fromJson(records.at(i)).object();
+            QCOMPARE(label["image"].toString(), QString("images/%1.png").arg(i, 6, 10, QChar('0')));
+            const QImage image(first + '/' + label["image"].toString());
+            QCOMPARE(image.size(), QSize(label["width"].toInt(), label["height"].toInt()));
+            QCOMPARE(label["kind"].toString(), QString("line"));
+            QVERIFY(!label["text"].toString().isEmpty());
+            QVERIFY(QStringList({"latin", "korean", "mixed"}).contains(label["script"].toString()));
+        }
+
+        QVERIFY(runCli({"--out", second, "--seed", "3", "--count", "12"}).exitCode == 0);
+        for (const QString &name : QStringList{"labels.jsonl", "images/000000.png", "images/000011.png"}) {
+            QFile a(first + '/' + name), b(second + '/' + name);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b.readAll(), qPrintable(name));
+        }
+
+        const Run pages = runCli({"--out", dir.filePath("pages"), "--count", "2", "--kind", "pages", "--degrade", "2"});
+        QVERIFY2(pages.exitCode == 0, qPrintable(pages.err));
+        QCOMPARE(QImage(dir.filePath("pages/images/000001.png")).size(), QSize(synthPageWidth, synthPageHeight));
+    }
+
+    void cliRefusesBadArgumentsAndFolders()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runCli({"--count", "3"}).exitCode, 2);
+        QCOMPARE(runCli({"--out", dir.path(), "--degrade", "5"}).exitCode, 2);
+        QCOMPARE(runCli({"--out", dir.path(), "--count", "-1"}).exitCode, 2);
+
+        QFile blocker(dir.filePath("file"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Run blocked = runCli({"--out", dir.filePath("file/corpus"), "--count", "1"});
+        QCOMPARE(blocked.exitCode, 1);
+        QVERIFY2(blocked.err.contains(dir.filePath("file/corpus")), qPrintable(blocked.err));
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("VLMWB_FONT_DIR", dir.filePath("no-fonts"));
+        const Run noFonts = runCli({"--out", dir.filePath("corpus"), "--count", "1"}, environment);
+        QCOMPARE(noFonts.exitCode, 1);
+        QVERIFY2(noFonts.err.contains("fonts-liberation2"), qPrintable(noFonts.err));
+    }
+};
+
+QTEST_MAIN(TestSynthCorpus)
+#include "tst_synth_corpus.moc"
