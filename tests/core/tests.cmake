@@ -7,3 +7,6 @@ vlmwb_add_test(tst_synth_corpus
   OFFSCREEN)
 target_compile_definitions(tst_synth_corpus PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
 add_dependencies(tst_synth_corpus vlmwb-cli)
+vlmwb_add_test(tst_drug_lexicon
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
+  LIBRARIES vlmwb_core)
