@@ -8,3 +8,8 @@ vlmwb_add_test(tst_translations
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_translations.cpp"
   LIBRARIES vlmwb_core)
 target_compile_definitions(tst_translations PRIVATE VLMWB_LUPDATE_PATH="$<TARGET_FILE:Qt6::lupdate>")
+
+vlmwb_add_test(tst_training
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_training.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN TIMEOUT 240)

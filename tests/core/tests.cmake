@@ -10,3 +10,6 @@ add_dependencies(tst_synth_corpus vlmwb-cli)
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_ocr_metrics
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_metrics.cpp"
+  LIBRARIES vlmwb_core)
