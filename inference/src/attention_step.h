@@ -1,23 +1,16 @@
-// Multi-head attention with the arithmetic of nn.MultiheadAttention (packed in_proj, scaled dot
-// product, out_proj), taking the weights as tensors so any module with that layout can use it, and
-// adding what generation needs: a key/value cache, a boolean mask of allowed entries and the
-// per-head probabilities.
+// A MultiheadAttention call the way generation needs it: keys and values projected once and kept in
+// a cache, a boolean mask of allowed entries per batch row, per-head probabilities on request and
+// the multiply-accumulates executed. The arithmetic is MultiheadAttention's own
+// (projectQuery/Key/Value, attend).
 #pragma once
+
+#include "multihead_attention.h"
 
 #include <torch/torch.h>
 
 #include <cstdint>
 
 namespace vlmwb::inference {
-
-// Parameters in nn.MultiheadAttention layout (dim = model width).
-struct AttentionWeights {
-    torch::Tensor inProjWeight; // [3 * dim, dim], rows q | k | v
-    torch::Tensor inProjBias;   // [3 * dim]
-    torch::Tensor outWeight;    // [dim, dim]
-    torch::Tensor outBias;      // [dim]
-    int heads = 1;
-};
 
 // Projected keys and values of everything attended so far.
 struct KeyValueCache {
@@ -36,11 +29,12 @@ struct AttentionResult {
     std::uint64_t macs = 0;      // multiply-accumulates executed
 };
 
-// query: [batch, queries, dim]. newKeyValues: [batch, new keys, dim] projected and appended to the
+// query: [batch, queries, dim]. newKeyValues: [batch, new keys, dim], projected and appended to the
 // cache (undefined: attend to the cache alone). allowed: [batch, queries, all keys] bool, true where
-// the query may see the key (undefined: all allowed); disallowed entries get probability exactly 0.
+// the query may see the key (undefined: all allowed); other entries get probability exactly 0.
 // Every query row must allow at least one key.
-AttentionResult attend(const AttentionWeights &weights, const torch::Tensor &query, const torch::Tensor &newKeyValues,
-                       const torch::Tensor &allowed, KeyValueCache &cache, bool keepProbabilities);
+AttentionResult attendCached(MultiheadAttentionImpl &attention, const torch::Tensor &query,
+                             const torch::Tensor &newKeyValues, const torch::Tensor &allowed, KeyValueCache &cache,
+                             bool keepProbabilities);
 
 } // namespace vlmwb::inference

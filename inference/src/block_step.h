@@ -5,16 +5,15 @@
 #pragma once
 
 #include "attention_step.h"
-#include "gated_cross_attention_block.h"
+#include "gated_cross_attention.h"
 #include "multihead_attention.h"
 #include "perceiver_resampler.h"
 #include "transformer_block.h"
 
 #include <cstdint>
+#include <functional>
 
 namespace vlmwb::inference {
-
-AttentionWeights attentionWeights(MultiheadAttentionImpl &attention);
 
 struct BlockStep {
     torch::Tensor output;

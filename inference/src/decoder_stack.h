@@ -25,8 +25,8 @@ struct DecoderParts {
 torch::Tensor runDecoder(DecoderParts &parts, DecoderState &state, const torch::Tensor &ids, RunContext &context);
 
 // Decoder width, layers and cross-attention blocks from config; registers the modules under
-// text_embed, pos_embed, layers.N, cross_blocks.N, norm; the LM head is text_embed's weight
-// (tied, as in EarlyFusionVLM), so it has no tensor of its own.
+// text_embed, pos_embed, layers.N, cross_blocks.N, norm, head (head.weight is
+// text_embed.weight, tied and registered under both names as in EarlyFusionVLM).
 class TextDecoderImpl : public torch::nn::Module
 {
 public:
@@ -38,6 +38,7 @@ public:
     torch::nn::ModuleList layers;
     torch::nn::ModuleList cross_blocks;
     torch::nn::LayerNorm norm{nullptr};
+    std::shared_ptr<torch::nn::Module> head; // "head.weight" is text_embed.weight
 
 private:
     int m_crossInterval = 1;

@@ -1,6 +1,8 @@
 // Strict reading and writing of a model folder's config.json (see vlmwb/model_config.h).
 #include "vlmwb/model_config.h"
 
+#include "vlmwb/model_error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -26,8 +28,7 @@ public:
 
     [[noreturn]] void fail(const std::string &key, const std::string &cause) const
     {
-        throw std::runtime_error("Model configuration \"" + m_fileName + "\": key \"" + key + "\" " + cause
-                                 + ".");
+        throw ModelFileError(m_fileName, "key \"" + key + "\" " + cause + ".", key);
     }
 
     std::string keyPath(const std::string &key) const { return m_path.empty() ? key : m_path + "." + key; }
@@ -152,7 +153,7 @@ DecoderConfig readDecoder(const SectionReader &reader)
 
 [[noreturn]] void failKey(const std::string &fileName, const std::string &key, const std::string &cause)
 {
-    throw std::runtime_error("Model configuration \"" + fileName + "\": key \"" + key + "\" " + cause + ".");
+    throw ModelFileError(fileName, "key \"" + key + "\" " + cause + ".", key);
 }
 
 void requireDivisible(const std::string &fileName, const std::string &key, int value, int divisor,
@@ -268,8 +269,7 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fil
     try {
         root = Json::parse(jsonText);
     } catch (const Json::parse_error &error) {
-        throw std::runtime_error("Model configuration \"" + fileName + "\" is not valid JSON: "
-                                 + std::string(error.what()) + ".");
+        throw ModelFileError(fileName, "the model configuration is not valid JSON (" + std::string(error.what()) + ").");
     }
     const SectionReader reader(root, fileName, "");
     reader.rejectUnknownKeys({"format", "version", "pattern", "input_height", "patch_size", "max_image_width",
@@ -313,8 +313,7 @@ ModelConfig loadModelConfig(const std::string &path)
 {
     std::ifstream file(path, std::ios::binary);
     if (!file)
-        throw std::runtime_error("Model configuration \"" + path + "\" cannot be opened: the file is missing or "
-                                 "not readable.");
+        throw ModelFileError(path, "the model configuration cannot be opened: the file is missing or not readable.");
     std::ostringstream text;
     text << file.rdbuf();
     return parseModelConfig(text.str(), path);

@@ -81,6 +81,17 @@ std::vector<std::pair<std::string, torch::Tensor>> namedStateTensors(const torch
     return tensors;
 }
 
+std::vector<torch::Tensor> distinctParameters(const torch::nn::Module &module)
+{
+    std::vector<torch::Tensor> parameters;
+    std::set<const void *> seen;
+    for (const torch::Tensor &parameter : module.parameters()) {
+        if (seen.insert(parameter.unsafeGetTensorImpl()).second)
+            parameters.push_back(parameter);
+    }
+    return parameters;
+}
+
 StateDictReport loadStateDict(torch::nn::Module &module, const SafetensorsFile &file, const StateDictOptions &options)
 {
     StateDictReport report;

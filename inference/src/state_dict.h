@@ -29,6 +29,10 @@ struct StateDictReport
 // Parameters then buffers, by their dotted names; tied tensors appear under each of their names.
 std::vector<std::pair<std::string, torch::Tensor>> namedStateTensors(const torch::nn::Module &module);
 
+// Each parameter once, tied ones included once: LibTorch's parameters() lists a tied tensor under
+// every name, and an optimizer given it twice would update it twice per step.
+std::vector<torch::Tensor> distinctParameters(const torch::nn::Module &module);
+
 // Copies the file's tensors into the module's parameters and buffers (on whatever device they are).
 // Missing, unexpected, mis-shaped and wrongly typed names are all reported in one ModelFileError that
 // names the file. Tensors tied in the module (one storage under several names, like a language

@@ -73,7 +73,7 @@ struct DecoderConfig {
     int crossAttentionInterval = 1; // cross_attention: a gated block after every Nth layer
 };
 
-struct EarlyFusionConfig {
+struct EarlyFusionOptions {
     std::string mask = "prefix"; // prefix: image tokens see each other; causal: plain causal mask
 };
 
@@ -90,7 +90,7 @@ struct ModelConfig {
     ConnectorConfig connector;
     ResamplerConfig resampler;
     DecoderConfig decoder;
-    EarlyFusionConfig earlyFusion;
+    EarlyFusionOptions earlyFusion;
     std::string prompt;
     std::string trainingJson = "{}"; // the "training" object as compact JSON text
 
@@ -102,7 +102,7 @@ struct ModelConfig {
 const std::vector<std::string> &knownPatterns();
 
 // Parses and validates config.json text. `fileName` only names the source in error messages.
-// Throws std::runtime_error with a sentence naming the file, the key and the cause.
+// Throws ModelFileError (vlmwb/model_error.h, a std::runtime_error) naming the file, the key and the cause.
 ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fileName);
 
 // Reads and validates a config.json file (errors as above, also for a missing or unreadable file).
