@@ -85,10 +85,10 @@ ModelConfig defaultModelConfig(const std::string &pattern)
     config.maxImageWidth = 768;
     config.vocabSize = 262;
     config.vision = {128, 4, 4, 4, std::nullopt};
+    // The same decoder shape for all three patterns, so one language-model stage seeds them all.
     config.decoder = {160, 4, 4, 4, 384, 1};
     if (pattern == "cross_attention") {
         config.resampler = {48, 2, 4};
-        config.decoder.maxPositions = 192;
         config.decoder.crossAttentionInterval = 2;
     } else if (pattern == "projection") {
         // Two tokens per patch column (rows averaged in halves): the same windows as the CTC frames.
@@ -98,7 +98,6 @@ ModelConfig defaultModelConfig(const std::string &pattern)
     } else if (pattern == "early_fusion") {
         // Raw 16 x 16 patches: 2 rows x 48 columns + newlines + image end = 99 image positions.
         config.patchSize = 16;
-        config.decoder.maxPositions = 288;
     }
     validateModelConfig(config, "(default " + pattern + " configuration)");
     return config;
@@ -134,6 +133,16 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
         if (config.pattern != "early_fusion" && !characters.empty())
             config.vision.ctcHead = CtcHeadConfig{"chars", CtcVocabulary(characters).classCount()};
         model = createModel(config, options.seed);
+        {
+            // LibTorch initialises embeddings N(0, 1); with the LM head tied to the token embedding the
+            // first logits would be ~sqrt(dim) large (a loss near 70 instead of ln 262 = 5.6).
+            torch::NoGradGuard noGrad;
+            for (auto &item : model->module().named_parameters(true)) {
+                const std::string &name = item.key();
+                if (name.size() >= 12 && name.compare(name.size() - 12, 12, "embed.weight") == 0)
+                    item.value().normal_(0.0, 0.02);
+            }
+        }
         nlohmann::json previous = nlohmann::json::array();
         for (const InitReport &report : initializeFrom(*model, options.initFolders)) {
             nlohmann::json stored = nlohmann::json::parse(report.trainingJson, nullptr, false);

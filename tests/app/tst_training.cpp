@@ -137,5 +137,5 @@ private:
     std::unique_ptr<core::SynthTrainingSource> m_source;
 };
 
-QTEST_GUILESS_MAIN(TrainingTest)
+QTEST_MAIN(TrainingTest)
 #include "tst_training.moc"
