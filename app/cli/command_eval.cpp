@@ -173,6 +173,14 @@ QString runTesseract(const QString &image, QString *error)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
+// "-" where the group has no mention to score.
+QString percentOrDash(const QJsonObject &stats, const char *count, const char *accuracy)
+{
+    if (stats.value(count).toInt() == 0)
+        return QString("%1").arg("-", 8);
+    return QString("%1").arg(100.0 * stats.value(accuracy).toDouble(), 8, 'f', 1);
+}
+
 void printTable(QTextStream &out, const QVector<SystemResult> &results)
 {
     out << translated("%1 %2 %3 %4 %5 %6 %7 %8")
@@ -194,12 +202,14 @@ void printTable(QTextStream &out, const QVector<SystemResult> &results)
                        .arg(stats.value("lines").toInt(), 6)
                        .arg(100.0 * stats.value("cer").toDouble(), 6, 'f', 1)
                        .arg(100.0 * stats.value("wer").toDouble(), 6, 'f', 1)
-                       .arg(100.0 * stats.value("drug_accuracy").toDouble(), 8, 'f', 1)
-                       .arg(100.0 * stats.value("dose_accuracy").toDouble(), 8, 'f', 1)
+                       .arg(percentOrDash(stats, "drugs", "drug_accuracy"))
+                       .arg(percentOrDash(stats, "doses", "dose_accuracy"))
                        .arg(stats.value("ms_per_line").toDouble(), 9, 'f', 1)
                 << '\n';
         }
-    out << translated("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines.") << '\n';
+    out << translated("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines; - where "
+                      "the group has no drug or dose.")
+        << '\n';
 }
 
 } // namespace
