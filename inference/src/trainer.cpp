@@ -88,6 +88,9 @@ ModelConfig defaultModelConfig(const std::string &pattern)
     // The same decoder shape for all three patterns, so one language-model stage seeds them all.
     config.decoder = {160, 4, 4, 4, 384, 1};
     if (pattern == "cross_attention") {
+        // Its resampler and gated blocks need the vision width equal to the decoder's, so it cannot
+        // take the shared 128-wide encoder of stage 1: it pretrains its own (or trains it in full).
+        config.vision.dim = config.decoder.dim;
         config.resampler = {48, 2, 4};
         config.decoder.crossAttentionInterval = 2;
     } else if (pattern == "projection") {
