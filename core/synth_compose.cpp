@@ -5,8 +5,6 @@
 #include "core/synth_render.h"
 #include "core/synth_text.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace vlmwb::core {
@@ -42,6 +40,7 @@ public:
     }
 
     bool full() const { return m_sample.lines.size() >= m_lineCount || m_y >= m_bottom; }
+    int placed() const { return int(m_sample.lines.size()); }
     // Lines still to place.
     int lineBudget() const { return m_lineCount - int(m_sample.lines.size()); }
     int width() const { return m_right - m_left; }
@@ -159,22 +158,38 @@ private:
     bool m_korean = true;
 };
 
-// A field of the patient or prescriber block ("환자명: ...", "Date: ..."), not one the page already
-// shows: a page names its patient once.
-// The field is the first word: "환자명:", "Date:", "License".
-SynthTextLine fieldLine(const SynthTextGenerator &generator, SynthRandom &random, bool korean, QSet<QString> &used)
+// The labelled fields of a page, dealt in a shuffled order so that a page names its patient, its
+// date and its prescriber once.
+class FieldDeck
 {
-    SynthTextLine line;
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        line = korean ? generator.koreanLine(random) : generator.headerLine(random);
-        const QString field = line.text.section(' ', 0, 0).remove(':');
-        if (line.drugs.isEmpty() && !used.contains(field)) {
-            used.insert(field);
-            break;
-        }
+public:
+    FieldDeck(SynthRandom &random, bool korean) : m_korean(korean)
+    {
+        const int count = korean ? SynthTextGenerator::koreanFieldCount : SynthTextGenerator::englishFieldCount;
+        for (int i = 0; i < count; ++i)
+            m_fields.append(i);
+        for (int i = count - 1; i > 0; --i) // Fisher-Yates
+            std::swap(m_fields[i], m_fields[random.integer(0, i)]);
     }
-    return line;
-}
+
+    // The next field's line; when all are dealt, an empty line, or any field if allowRepeat.
+    SynthTextLine deal(const SynthTextGenerator &generator, SynthRandom &random, bool allowRepeat = false)
+    {
+        int field = -1;
+        if (m_next < m_fields.size())
+            field = m_fields.at(m_next++);
+        else if (allowRepeat)
+            field = random.pick(m_fields);
+        if (field < 0)
+            return {};
+        return m_korean ? generator.koreanLine(random, field) : generator.headerLine(random, field);
+    }
+
+private:
+    bool m_korean;
+    QList<int> m_fields;
+    int m_next = 0;
+};
 
 } // namespace
 
@@ -216,16 +231,16 @@ SynthSample composeSynthPage(const SynthTextGenerator &generator, const SynthFon
     }
     page.skip(body / 2);
 
-    QSet<QString> fields;
+    FieldDeck fields(random, korean);
     // Patient and prescriber block, one column or two, leaving at least four lines for the drugs.
     const bool twoColumns = random.chance(0.5);
     const int infoRows = std::min(random.integer(2, 6), (page.lineBudget() - 4) / (twoColumns ? 2 : 1));
     for (int row = 0; row < infoRows; ++row) {
         if (twoColumns) {
-            page.place(fieldLine(generator, random, korean, fields), 0, page.width() / 2 - 20, body);
-            page.place(fieldLine(generator, random, korean, fields), page.width() / 2, page.width() / 2, body);
+            page.place(fields.deal(generator, random), 0, page.width() / 2 - 20, body);
+            page.place(fields.deal(generator, random), page.width() / 2, page.width() / 2, body);
         } else {
-            page.place(fieldLine(generator, random, korean, fields), 0, page.width(), body);
+            page.place(fields.deal(generator, random), 0, page.width(), body);
         }
         page.newRow(random.real(1.3, 1.7));
     }
@@ -257,10 +272,14 @@ SynthSample composeSynthPage(const SynthTextGenerator &generator, const SynthFon
     }
     page.skip(body);
 
-    // Footer: directions, prescriber, phone, until the page holds its lines.
+    // Footer: more fields, until the page holds its lines or runs out of new fields (repeating
+    // fields only to reach the minimum of 8 lines).
     while (!page.full()) {
+        const SynthTextLine line = fields.deal(generator, random, page.placed() < 8);
+        if (line.text.isEmpty())
+            break;
         const int before = page.y();
-        page.place(fieldLine(generator, random, korean, fields), 0, page.width(), body);
+        page.place(line, 0, page.width(), body);
         page.newRow(random.real(1.3, 1.7));
         if (page.y() == before)
             page.skip(body);

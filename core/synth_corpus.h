@@ -24,12 +24,15 @@ struct SynthOptions {
 SynthSample makeSynthSample(const SynthTextGenerator &generator, const SynthOptions &options, std::uint64_t index);
 
 // An endless stream of line samples (image + text + ground truth), for training without disk.
+// sample() is const and reentrant, so worker threads may draw different indices at once; create
+// the first source (which loads the fonts) on the thread that owns the QGuiApplication.
 class SyntheticLineSource
 {
 public:
     SyntheticLineSource(QVector<DrugEntry> drugs, SynthOptions options);
 
-    // False (with a sentence in error()) when the fonts cannot be loaded.
+    // False (with a sentence in error()) when the fonts cannot be loaded or drugs is empty; then
+    // sample() must not be called.
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 

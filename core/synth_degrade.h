@@ -27,7 +27,7 @@ struct SynthDegradation {
                                    // no geometric op was applied
 };
 
-// Degrades a Format_Grayscale8 image. A geometric op is weakened (or dropped) until keepInside
+// Degrades an image (converted to Format_Grayscale8). A geometric op is weakened (or dropped) until keepInside
 // (in input coordinates, usually the ink's box) stays inside the image, so no text is cut off.
 QImage degradeSynthImage(const QImage &image, int level, SynthRandom &random, const QRectF &keepInside,
                          SynthDegradation *applied);

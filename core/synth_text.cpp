@@ -292,11 +292,11 @@ QString SynthTextGenerator::date(SynthRandom &random, bool korean) const
     return iso;
 }
 
-SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random) const
+SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) const
 {
     LineBuilder builder("korean");
     const QString separator = random.chance(0.8) ? ": " : " ";
-    switch (random.integer(0, 8)) {
+    switch (field >= 0 ? field : random.integer(0, koreanFieldCount)) {
     case 0: {
         const int diagnosis = random.integer(0, int(vocabulary::koreanDiagnoses().size()) - 1);
         builder.text("진단명" + separator + vocabulary::koreanDiagnoses().at(diagnosis));
@@ -335,6 +335,8 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random) const
         // A Korean drug line: name, then 1회 투약량, 1일 투여횟수 and 총 투약일수.
         const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
         builder.drug(drug.name, drug.generic).space();
+        if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty() && random.chance(0.5))
+            builder.dose(dose(random, strength)).space();
         builder.text(QString("1회 %1%2").arg(random.integer(1, 2)).arg(random.pick(vocabulary::koreanForms())));
         builder.space().text(QString("1일 %1회").arg(random.integer(1, 4)));
         builder.space().text(QString("%1일분").arg(random.pick(QList<int>{3, 5, 7, 14, 30})));
@@ -402,11 +404,11 @@ SynthTextLine SynthTextGenerator::documentTitle(SynthRandom &random, bool korean
     return builder.take();
 }
 
-SynthTextLine SynthTextGenerator::headerLine(SynthRandom &random) const
+SynthTextLine SynthTextGenerator::headerLine(SynthRandom &random, int field) const
 {
     const QString name = random.pick(vocabulary::englishSurnames()) + ' ' + random.pick(vocabulary::englishGivenNames());
     LineBuilder builder("header");
-    switch (random.integer(0, 7)) {
+    switch (field >= 0 ? field + 1 : random.integer(0, englishFieldCount + 1)) {
     case 0:
         return hospitalName(random, random.chance(0.5));
     case 1:

@@ -57,15 +57,23 @@ public:
     // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
     // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
     explicit SynthTextGenerator(QVector<DrugEntry> drugs);
+    bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
     SynthTextLine line(SynthRandom &random) const;
 
     // number > 0 prefixes "1." style numbering some of the time.
     SynthTextLine drugLine(SynthRandom &random, int number = 0) const;
-    SynthTextLine koreanLine(SynthRandom &random) const;
+    // Labelled fields of a page's patient and prescriber block, by number: Korean 진단명, 용법,
+    // 투약일수, 병원명, 환자명, a date, 의사, 전화; English Dr., License, Tel., Date, Patient, Refills.
+    static constexpr int koreanFieldCount = 8;
+    static constexpr int englishFieldCount = 6;
+
+    // field in [0, koreanFieldCount) writes that field; -1 any Korean line, a drug line included.
+    SynthTextLine koreanLine(SynthRandom &random, int field = -1) const;
     SynthTextLine mixedLine(SynthRandom &random) const;
-    SynthTextLine headerLine(SynthRandom &random) const;
+    // field in [0, englishFieldCount) writes that field; -1 also a hospital name or a title.
+    SynthTextLine headerLine(SynthRandom &random, int field = -1) const;
 
     // Page parts.
     SynthTextLine hospitalName(SynthRandom &random, bool korean) const;

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRawFont>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -177,6 +178,24 @@ private slots:
         QCOMPARE(first.text(), first.lines.first().line.text);
     }
 
+    void samplesDrawnInParallelEqualTheSequentialOnes()
+    {
+        SynthOptions options;
+        options.seed = 12;
+        const SyntheticLineSource source(testDrugs(), options);
+        QList<int> indices;
+        for (int i = 0; i < 24; ++i)
+            indices.append(i);
+        const QList<QByteArray> parallel = QtConcurrent::blockingMapped(indices, [&source](int index) {
+            const SynthSample drawn = source.sample(std::uint64_t(index));
+            return labelBytes(drawn) + imageBytes(drawn.image);
+        });
+        for (int i = 0; i < indices.size(); ++i) {
+            const SynthSample drawn = source.sample(std::uint64_t(i));
+            QCOMPARE(parallel.at(i), labelBytes(drawn) + imageBytes(drawn.image));
+        }
+    }
+
     void cleanLineBoxIsTightAroundTheInk()
     {
         for (std::uint64_t index = 0; index < 40; ++index) {
@@ -264,9 +283,13 @@ private slots:
     void koreanTextIsSetInFacesThatHaveItsGlyphs()
     {
         int koreanLines = 0;
-        for (std::uint64_t index = 0; index < 120; ++index) {
-            const SynthSample line = sample(8, index, 0);
-            const QString text = line.text();
+        QList<SynthPlacedLine> lines;
+        for (std::uint64_t index = 0; index < 120; ++index)
+            lines += sample(8, index, 0).lines;
+        for (std::uint64_t index = 0; index < 3; ++index)
+            lines += sample(8, index, 0, true).lines;
+        for (const SynthPlacedLine &line : lines) {
+            const QString text = line.line.text;
             if (!std::any_of(text.begin(), text.end(), isHangulSyllable))
                 continue;
             ++koreanLines;
@@ -300,6 +323,21 @@ private slots:
         for (const SynthFontFace &face : SynthFontLibrary::instance().faces())
             if (face.korean)
                 QVERIFY2(face.covers(all), qPrintable(face.family));
+    }
+
+    void everyLexiconNameHasAFace()
+    {
+        // The shipped lexicon's names, Korean ones in a Korean face, the others in a Latin face.
+        DrugLexicon lexicon;
+        const LexiconLoadResult loaded = lexicon.loadDefault();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(lexicon.size() > 1000);
+        const SynthFontLibrary &fonts = SynthFontLibrary::instance();
+        for (const DrugEntry &entry : lexicon.entries()) {
+            const QList<int> faces = fonts.candidates(entry.name, false);
+            QVERIFY2(!faces.isEmpty(), qPrintable(entry.name));
+            QCOMPARE(fonts.faces().at(faces.first()).korean, containsHangul(entry.name));
+        }
     }
 
     void spansIndexTheirSubstrings()
