@@ -274,6 +274,15 @@ void readQuantity(Scanner &scanner, ParsedDose *dose)
     });
 }
 
+// Reads the amount in capture first and, when capture second holds the high end of a range, that.
+bool readRange(const QRegularExpressionMatch &match, int first, int second, double *low, double *high)
+{
+    if (!parseDoseNumber(match.captured(first), low))
+        return false;
+    *high = *low;
+    return match.captured(second).isEmpty() || parseDoseNumber(match.captured(second), high);
+}
+
 // "1-2 tabs", "2 puffs", "1정"; whole counts of ten or more are a quantity to dispense ("30 tabs").
 void readCount(Scanner &scanner, ParsedDose *dose)
 {
@@ -284,13 +293,8 @@ void readCount(Scanner &scanner, ParsedDose *dose)
     scanner.scan(count, [&](const QRegularExpressionMatch &match) {
         double low = 0.0;
         double high = 0.0;
-        if (!parseDoseNumber(match.captured(1), &low))
-            return false;
-        high = low;
-        if (!match.captured(2).isEmpty() && !parseDoseNumber(match.captured(2), &high))
-            return false;
         const DoseUnit *unit = findDoseUnit(match.captured(3));
-        if (!unit)
+        if (!unit || !readRange(match, 1, 2, &low, &high))
             return false;
         if (match.captured(2).isEmpty() && low >= 10 && low == std::floor(low)) {
             if (dose->quantity > 0)
@@ -317,10 +321,7 @@ void readStrength(Scanner &scanner, ParsedDose *dose)
         double low = 0.0;
         double high = 0.0;
         const DoseUnit *unit = findDoseUnit(match.captured(3));
-        if (!unit || !parseDoseNumber(match.captured(1), &low))
-            return false;
-        high = low;
-        if (!match.captured(2).isEmpty() && !parseDoseNumber(match.captured(2), &high))
+        if (!unit || !readRange(match, 1, 2, &low, &high))
             return false;
         double perAmount = 0.0;
         if (!match.captured(5).isEmpty()) {

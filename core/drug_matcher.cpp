@@ -47,15 +47,26 @@ double keySimilarity(const QString &a, const QString &b)
     return 1.0 - double(osaDistance(a, b)) / longer;
 }
 
+constexpr double editWeight = 0.8 * 0.6;
+constexpr double jaroWinklerWeight = 0.8 * 0.4;
+constexpr double soundWeight = 0.2;
+
+// The score of DrugMatcher::similarity, or a value below floor as soon as the edit similarity
+// shows that floor cannot be reached (Jaro-Winkler and sound are at most 1), which spares the
+// other two measures for most names of a candidate pool.
 double scoreWithKeys(const QString &query, const QString &queryKey, const QString &name,
-                     const QString &nameKey)
+                     const QString &nameKey, double floor = 0.0)
 {
     if (query == name)
         return 1.0;
-    const double spelling = 0.6 * ocrEditSimilarity(query, name) + 0.4 * jaroWinklerSimilarity(query, name);
-    const double sound = keySimilarity(queryKey, nameKey);
+    const double edit = ocrEditSimilarity(query, name);
+    const double bound = editWeight * edit + jaroWinklerWeight + soundWeight;
+    if (bound < floor)
+        return bound;
+    const double score = editWeight * edit + jaroWinklerWeight * jaroWinklerSimilarity(query, name)
+                         + soundWeight * keySimilarity(queryKey, nameKey);
     // Below 1 for any two different names, so that an exact match always ranks first.
-    return std::min(0.8 * spelling + 0.2 * sound, 0.999);
+    return std::min(score, 0.999);
 }
 
 } // namespace
@@ -76,7 +87,7 @@ DrugMatcher::DrugMatcher(LexiconSet lexicons, LasaPairs lasaPairs, MatcherOption
         const int id = int(m_names.size());
         m_names.append(IndexedName{i, normalized, phoneticKey(normalized)});
         m_index.add(id, normalized);
-        m_namesByPhoneticKey[m_names.last().phoneticKey].append(id);
+        m_keyIndex.add(id, m_names.last().phoneticKey);
         m_longestNameWordCount = std::max(m_longestNameWordCount, int(normalized.count(QLatin1Char(' '))) + 1);
     }
 }
@@ -110,10 +121,12 @@ MatchResult DrugMatcher::match(const QString &text, const QVector<float> &charac
         return result;
     }
 
+    // Names spelled alike, then names that sound alike though spelled apart ("Ativan", "Otrivin").
     QVector<int> ids = m_index.nearest(indexSpellings(normalized), m_options.candidatePoolSize);
     const QString queryKey = phoneticKey(normalized);
-    for (const int id : m_namesByPhoneticKey.value(queryKey)) {
-        if (!ids.contains(id))
+    QSet<int> pooled(ids.cbegin(), ids.cend());
+    for (const int id : m_keyIndex.nearest({queryKey}, m_options.candidatePoolSize / 2)) {
+        if (!pooled.contains(id))
             ids.append(id);
     }
 
@@ -121,7 +134,8 @@ MatchResult DrugMatcher::match(const QString &text, const QVector<float> &charac
     QVector<MatchCandidate> scored;
     for (const int id : std::as_const(ids)) {
         const IndexedName &name = m_names.at(id);
-        const double value = scoreWithKeys(normalized, queryKey, name.normalized, name.phoneticKey);
+        const double value =
+            scoreWithKeys(normalized, queryKey, name.normalized, name.phoneticKey, m_options.minimumScore);
         if (value < m_options.minimumScore)
             continue;
         const DrugEntry &entry = entries.at(name.entryIndex);

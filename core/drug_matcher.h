@@ -1,5 +1,6 @@
-// Matches a drug name as an OCR model read it against a lexicon: candidates from a trigram index,
-// scored by OCR-aware spelling (weighted toward the start of the name) and by sound.
+// Matches a drug name as an OCR model read it against a lexicon: candidates from two trigram
+// indexes (over the spellings and over the phonetic keys; no scan of the lexicon), scored by
+// OCR-aware spelling (weighted toward the start of the name) and by sound.
 #pragma once
 
 #include "core/lasa_pairs.h"
@@ -39,9 +40,9 @@ struct MatchResult {
 
 struct MatcherOptions {
     int topCandidates = 5;         // candidates reported per match
-    double minimumScore = 0.6;     // candidates below are not reported
+    double minimumScore = 0.7;     // candidates below are not reported
     double ambiguityMargin = 0.05; // a different drug this close to the best makes the match ambiguous
-    int candidatePoolSize = 250;   // names scored in full per query, taken from the trigram index
+    int candidatePoolSize = 150;   // names taken from the spelling index per query, half as many from the sound index
 };
 
 class DrugMatcher
@@ -81,8 +82,8 @@ private:
     LasaPairs m_lasaPairs;
     MatcherOptions m_options;
     QVector<IndexedName> m_names; // distinct (normalised name, generic) pairs; index = id in m_index
-    NgramIndex m_index;
-    QHash<QString, QVector<int>> m_namesByPhoneticKey;
+    NgramIndex m_index;    // trigrams of normalised names
+    NgramIndex m_keyIndex; // trigrams of phonetic keys
     int m_longestNameWordCount = 1;
 };
 

@@ -1,6 +1,7 @@
 #include "core/ngram_index.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace vlmwb::core {
 
@@ -31,8 +32,11 @@ void NgramIndex::add(int id, const QString &normalizedName)
 
 QVector<int> NgramIndex::nearest(const QVector<QString> &querySpellings, int limit) const
 {
-    QHash<int, double> bestDice;
-    QVector<int> shared(m_gramCounts.size(), 0);
+    thread_local std::vector<int> shared;   // id -> trigrams shared with the current spelling
+    thread_local std::vector<double> best;  // id -> best Dice so far; 0 when untouched
+    shared.assign(m_gramCounts.size(), 0);
+    best.assign(m_gramCounts.size(), 0.0);
+    QVector<int> touchedAny;
     for (const QString &spelling : querySpellings) {
         const QVector<quint64> grams = trigrams(spelling);
         QVector<int> touched;
@@ -47,15 +51,16 @@ QVector<int> NgramIndex::nearest(const QVector<QString> &querySpellings, int lim
         }
         for (const int id : std::as_const(touched)) {
             const double dice = 2.0 * shared[id] / (grams.size() + m_gramCounts.at(id));
-            double &best = bestDice[id];
-            best = std::max(best, dice);
+            if (best[id] == 0.0)
+                touchedAny.append(id);
+            best[id] = std::max(best[id], dice);
             shared[id] = 0;
         }
     }
     QVector<QPair<double, int>> ranked;
-    ranked.reserve(bestDice.size());
-    for (auto it = bestDice.constBegin(); it != bestDice.constEnd(); ++it)
-        ranked.append({-it.value(), it.key()});
+    ranked.reserve(touchedAny.size());
+    for (const int id : std::as_const(touchedAny))
+        ranked.append({-best[id], id});
     const int count = std::min(limit, int(ranked.size()));
     std::partial_sort(ranked.begin(), ranked.begin() + count, ranked.end());
     QVector<int> ids;

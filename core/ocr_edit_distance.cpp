@@ -1,9 +1,9 @@
 #include "core/ocr_edit_distance.h"
 
-#include <QHash>
 #include <QVector>
 
 #include <algorithm>
+#include <vector>
 
 namespace vlmwb::core {
 
@@ -44,23 +44,36 @@ const QVector<Confusion> &confusions()
 
 constexpr double doubledLetterCost = 0.5;
 
-quint32 lastCharactersKey(QChar readLast, QChar nameLast)
+// Confusions grouped by the last characters of their two sides, so that a cell looks up only the
+// rules that can end there. All confusions are ASCII, so a 128 x 128 table of groups suffices.
+class ConfusionTable
 {
-    return (quint32(readLast.unicode()) << 16) | nameLast.unicode();
-}
+public:
+    ConfusionTable() : m_groupOf(128 * 128, -1)
+    {
+        for (const Confusion &confusion : confusions()) {
+            const int key = confusion.read.back().unicode() * 128 + confusion.name.back().unicode();
+            if (m_groupOf[key] < 0) {
+                m_groupOf[key] = int(m_groups.size());
+                m_groups.append(QVector<Confusion>());
+            }
+            m_groups[m_groupOf[key]].append(confusion);
+        }
+    }
 
-// Confusions grouped by the last characters of their two sides, so a cell looks up only the rules
-// that can end there.
-const QHash<quint32, QVector<Confusion>> &confusionsByLastCharacters()
-{
-    static const QHash<quint32, QVector<Confusion>> grouped = [] {
-        QHash<quint32, QVector<Confusion>> result;
-        for (const Confusion &confusion : confusions())
-            result[lastCharactersKey(confusion.read.back(), confusion.name.back())].append(confusion);
-        return result;
-    }();
-    return grouped;
-}
+    // Rules whose read side ends with readLast and name side with nameLast; nullptr when none.
+    const QVector<Confusion> *endingWith(QChar readLast, QChar nameLast) const
+    {
+        if (readLast.unicode() >= 128 || nameLast.unicode() >= 128)
+            return nullptr;
+        const int group = m_groupOf[readLast.unicode() * 128 + nameLast.unicode()];
+        return group < 0 ? nullptr : &m_groups[group];
+    }
+
+private:
+    QVector<int> m_groupOf;
+    QVector<QVector<Confusion>> m_groups;
+};
 
 } // namespace
 
@@ -68,44 +81,53 @@ double ocrEditDistance(const QString &read, const QString &name)
 {
     const int n = int(read.size());
     const int m = int(name.size());
-    const QHash<quint32, QVector<Confusion>> &rules = confusionsByLastCharacters();
-    QVector<double> distance((n + 1) * (m + 1));
-    auto at = [&](int i, int j) -> double & { return distance[i * (m + 1) + j]; };
-    auto deletionCost = [&](int i) { // drop read[i - 1]
-        return i >= 2 && read.at(i - 1) == read.at(i - 2) ? doubledLetterCost : 1.0;
-    };
-    auto insertionCost = [&](int j) { // supply name[j - 1]
-        return j >= 2 && name.at(j - 1) == name.at(j - 2) ? doubledLetterCost : 1.0;
-    };
-    at(0, 0) = 0.0;
+    const QChar *r = read.constData();
+    const QChar *c = name.constData();
+    static const ConfusionTable rules;
+    // Reused between calls: this runs for every name of every candidate pool.
+    thread_local std::vector<double> distance;
+    thread_local std::vector<double> deletion;  // cost of dropping r[i - 1]
+    thread_local std::vector<double> insertion; // cost of supplying c[j - 1]
+    distance.resize(size_t(n + 1) * size_t(m + 1));
+    deletion.resize(size_t(n + 1));
+    insertion.resize(size_t(m + 1));
     for (int i = 1; i <= n; ++i)
-        at(i, 0) = at(i - 1, 0) + deletionCost(i);
+        deletion[i] = i >= 2 && r[i - 1] == r[i - 2] ? doubledLetterCost : 1.0;
     for (int j = 1; j <= m; ++j)
-        at(0, j) = at(0, j - 1) + insertionCost(j);
+        insertion[j] = j >= 2 && c[j - 1] == c[j - 2] ? doubledLetterCost : 1.0;
+    const int stride = m + 1;
+    double *d = distance.data();
+    d[0] = 0.0;
+    for (int i = 1; i <= n; ++i)
+        d[i * stride] = d[(i - 1) * stride] + deletion[i];
+    for (int j = 1; j <= m; ++j)
+        d[j] = d[j - 1] + insertion[j];
     for (int i = 1; i <= n; ++i) {
+        double *row = d + i * stride;
+        const double *above = row - stride;
         for (int j = 1; j <= m; ++j) {
-            const bool same = read.at(i - 1) == name.at(j - 1);
-            double best = std::min({at(i - 1, j) + deletionCost(i), at(i, j - 1) + insertionCost(j),
-                                    at(i - 1, j - 1) + (same ? 0.0 : 1.0)});
-            if (i > 1 && j > 1 && read.at(i - 1) == name.at(j - 2) && read.at(i - 2) == name.at(j - 1))
-                best = std::min(best, at(i - 2, j - 2) + 1.0);
-            const auto found =
-                same ? rules.constEnd() : rules.constFind(lastCharactersKey(read.at(i - 1), name.at(j - 1)));
-            if (found != rules.constEnd()) {
-                for (const Confusion &confusion : found.value()) {
-                    const int readLength = int(confusion.read.size());
-                    const int nameLength = int(confusion.name.size());
-                    if (readLength > i || nameLength > j)
-                        continue;
-                    if (QStringView(read).mid(i - readLength, readLength) == confusion.read
-                        && QStringView(name).mid(j - nameLength, nameLength) == confusion.name)
-                        best = std::min(best, at(i - readLength, j - nameLength) + confusion.cost);
+            const bool same = r[i - 1] == c[j - 1];
+            double best = std::min({above[j] + deletion[i], row[j - 1] + insertion[j],
+                                    above[j - 1] + (same ? 0.0 : 1.0)});
+            if (i > 1 && j > 1 && r[i - 1] == c[j - 2] && r[i - 2] == c[j - 1])
+                best = std::min(best, above[j - 1 - stride] + 1.0);
+            if (!same) {
+                if (const QVector<Confusion> *candidates = rules.endingWith(r[i - 1], c[j - 1])) {
+                    for (const Confusion &confusion : *candidates) {
+                        const int readLength = int(confusion.read.size());
+                        const int nameLength = int(confusion.name.size());
+                        if (readLength > i || nameLength > j)
+                            continue;
+                        if (QStringView(r + i - readLength, readLength) == confusion.read
+                            && QStringView(c + j - nameLength, nameLength) == confusion.name)
+                            best = std::min(best, d[(i - readLength) * stride + j - nameLength] + confusion.cost);
+                    }
                 }
             }
-            at(i, j) = best;
+            row[j] = best;
         }
     }
-    return at(n, m);
+    return d[n * stride + m];
 }
 
 double ocrEditSimilarity(const QString &read, const QString &name)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 namespace vlmwb::core {
 
@@ -14,5 +16,13 @@ struct VerificationWarning {
         return code == other.code && message == other.message;
     }
 };
+
+inline QStringList warningCodes(const QVector<VerificationWarning> &warnings)
+{
+    QStringList codes;
+    for (const VerificationWarning &warning : warnings)
+        codes.append(warning.code);
+    return codes;
+}
 
 } // namespace vlmwb::core

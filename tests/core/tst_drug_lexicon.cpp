@@ -5,6 +5,7 @@
 #include "core/lexicon_set.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,6 +135,25 @@ private slots:
         QVERIFY2(result.error.contains(expectedLine), qPrintable(result.error));
         QVERIFY2(result.error.contains(expectedCause), qPrintable(result.error));
         QCOMPARE(lexicon.size(), 0); // nothing half-loaded
+    }
+
+    void randomBytesNeverCrash()
+    {
+        // Fuzzing: random bytes drawn from characters that matter to CSV, plus arbitrary bytes.
+        QRandomGenerator random(4180);
+        const QByteArray alphabet = QByteArrayLiteral("ab,\"\r\n;\xff\xc3\xa9 ");
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray bytes;
+            const int length = random.bounded(60);
+            for (int i = 0; i < length; ++i) {
+                bytes.append(random.bounded(4) == 0 ? char(random.bounded(256))
+                                                    : alphabet.at(random.bounded(int(alphabet.size()))));
+            }
+            DrugLexicon lexicon;
+            const LexiconLoadResult result = lexicon.loadCsvData(bytes, QStringLiteral("fuzz.csv"));
+            QVERIFY(result.ok() || result.error.startsWith(QStringLiteral("fuzz.csv")));
+            QVERIFY(result.ok() || lexicon.isEmpty());
+        }
     }
 
     void missingFileIsAnError()

@@ -1,0 +1,166 @@
+// Findings from OCR lines: mentions with their doses and warnings, and the JSON the CLI and the
+// review database read.
+#include "core/finding_extractor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+#include "verification_test_support.h"
+
+#include <memory>
+
+using namespace vlmwb::core;
+
+class TestFinding : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DrugMatcher> m_matcher;
+
+private slots:
+    void initTestCase()
+    {
+        m_matcher = testing::defaultMatcher();
+        QVERIFY(m_matcher);
+    }
+
+    void prescriptionLines()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<OcrLineText> lines{
+            {QStringLiteral("Seoul Clinic  Dr. Kim"), {}},
+            {QStringLiteral("1. Amoxici11in 500 mg PO TID x 7 days #21"), {}},
+            {QStringLiteral("2. Levothyroxine 50 mg QD"), {}},
+            {QStringLiteral("3. hydroxyzine 25 mg HS PRN itching"), {}},
+        };
+        const QVector<Finding> findings = extractor.extract(lines);
+        QCOMPARE(findings.size(), 3);
+
+        const Finding &amoxicillin = findings.at(0);
+        QCOMPARE(amoxicillin.line, 1);
+        QCOMPARE(amoxicillin.text, QStringLiteral("Amoxici11in"));
+        QCOMPARE(amoxicillin.start, 3);
+        QCOMPARE(amoxicillin.length, 11);
+        QCOMPARE(amoxicillin.drug, QStringLiteral("amoxicillin"));
+        QCOMPARE(amoxicillin.generic, QStringLiteral("amoxicillin"));
+        QVERIFY(amoxicillin.hasDose);
+        QCOMPARE(amoxicillin.dose.amount, 500.0);
+        QCOMPARE(amoxicillin.dose.unit, QStringLiteral("mg"));
+        QCOMPARE(amoxicillin.dose.ucum, QStringLiteral("mg"));
+        QCOMPARE(amoxicillin.dose.frequency, QStringLiteral("TID"));
+        QCOMPARE(amoxicillin.dose.route, QStringLiteral("PO"));
+        QCOMPARE(amoxicillin.dose.durationDays, 7);
+        QCOMPARE(amoxicillin.dose.quantity, 21);
+        QCOMPARE(amoxicillin.dose.text, QStringLiteral("500 mg PO TID x 7 days #21"));
+        QVERIFY(amoxicillin.warnings.isEmpty());
+        QCOMPARE(amoxicillin.status, FindingStatus::Unreviewed);
+        QVERIFY(amoxicillin.confidence > 0.8 && amoxicillin.confidence < 1.0);
+
+        const Finding &levothyroxine = findings.at(1);
+        QCOMPARE(levothyroxine.drug, QStringLiteral("levothyroxine"));
+        QCOMPARE(levothyroxine.score, 1.0);
+        QCOMPARE(warningCodes(levothyroxine.warnings), (QStringList{QStringLiteral("abbreviation-qd"),
+                                                    QStringLiteral("unit-implausible"),
+                                                    QStringLiteral("dose-above-usual-range")}));
+
+        const Finding &hydroxyzine = findings.at(2);
+        QCOMPARE(hydroxyzine.lasaPartner, QStringLiteral("hydralazine"));
+        QCOMPARE(hydroxyzine.lasaDisplay, QStringLiteral("hydrOXYzine / hydrALAZINE"));
+        QCOMPARE(warningCodes(hydroxyzine.warnings), (QStringList{QStringLiteral("look-alike"), QStringLiteral("abbreviation-hs")}));
+        QCOMPARE(hydroxyzine.dose.frequency, QStringLiteral("HS"));
+    }
+
+    void twoDrugsOnOneLineGetTheirOwnDoses()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<Finding> findings =
+            extractor.extract({{QStringLiteral("Lantus 10 units SC HS, potassium chloride 20 mEq PO BID"), {}}});
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).drug, QStringLiteral("Lantus"));
+        QCOMPARE(findings.at(0).generic, QStringLiteral("insulin glargine"));
+        QCOMPARE(findings.at(0).dose.amount, 10.0);
+        QCOMPARE(findings.at(0).dose.unit, QStringLiteral("units"));
+        QCOMPARE(findings.at(0).dose.ucum, QStringLiteral("[U]"));
+        QCOMPARE(findings.at(1).drug, QStringLiteral("potassium chloride"));
+        QCOMPARE(findings.at(1).dose.amount, 20.0);
+        QCOMPARE(findings.at(1).dose.ucum, QStringLiteral("meq"));
+        QCOMPARE(findings.at(1).dose.frequency, QStringLiteral("BID"));
+    }
+
+    void lowOcrConfidenceIsWarned()
+    {
+        const QString text = QStringLiteral("metformin 500 mg BID");
+        QVector<float> confidences(text.size(), 0.2f);
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<Finding> findings = extractor.extract({{text, confidences}});
+        QCOMPARE(findings.size(), 1);
+        // 1^0.7 * 0.2^0.3 = 0.6170 < 0.7
+        QVERIFY(std::abs(findings.first().confidence - 0.617034) < 1e-5);
+        QVERIFY(warningCodes(findings.first().warnings).contains(QStringLiteral("low-confidence")));
+    }
+
+    void countDoses()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<Finding> findings = extractor.extract({{QStringLiteral("Tylenol 1-2 tabs PO q4-6h PRN"), {}}});
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().hasDose);
+        QCOMPARE(findings.first().dose.amount, 1.0);
+        QCOMPARE(findings.first().dose.amountHigh, 2.0);
+        QCOMPARE(findings.first().dose.unit, QStringLiteral("tablet"));
+        QCOMPARE(findings.first().dose.ucum, QStringLiteral("{tablet}"));
+    }
+
+    void json()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<Finding> findings = extractor.extract({{QStringLiteral("x"), {}},
+                                                             {QStringLiteral("Rx Norvasc 5 mg daily"), {}}});
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject object = toJson(findings.first());
+        QCOMPARE(object.value(QStringLiteral("text")).toString(), QStringLiteral("Norvasc"));
+        QCOMPARE(object.value(QStringLiteral("drug")).toString(), QStringLiteral("Norvasc"));
+        QCOMPARE(object.value(QStringLiteral("generic")).toString(), QStringLiteral("amlodipine"));
+        QCOMPARE(object.value(QStringLiteral("score")).toDouble(), 1.0);
+        QCOMPARE(object.value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("unreviewed"));
+        const QJsonArray candidates = object.value(QStringLiteral("candidates")).toArray();
+        QVERIFY(!candidates.isEmpty());
+        QCOMPARE(candidates.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Norvasc"));
+        QCOMPARE(candidates.first().toObject().value(QStringLiteral("generic")).toString(), QStringLiteral("amlodipine"));
+        QCOMPARE(candidates.first().toObject().value(QStringLiteral("rank")).toInt(), 1);
+        const QJsonObject dose = object.value(QStringLiteral("dose")).toObject();
+        QCOMPARE(dose.value(QStringLiteral("amount")).toDouble(), 5.0);
+        QCOMPARE(dose.value(QStringLiteral("unit")).toString(), QStringLiteral("mg"));
+        QCOMPARE(dose.value(QStringLiteral("text")).toString(), QStringLiteral("5 mg daily"));
+        QVERIFY(object.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(object.value(QStringLiteral("lasaPartner")).isNull());
+
+        Finding empty;
+        empty.text = QStringLiteral("zzzz");
+        empty.status = FindingStatus::Rejected;
+        const QJsonObject emptyObject = toJson(empty);
+        QVERIFY(emptyObject.value(QStringLiteral("drug")).isNull());
+        QVERIFY(emptyObject.value(QStringLiteral("dose")).isNull());
+        QCOMPARE(emptyObject.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(emptyObject.value(QStringLiteral("candidates")).toArray().size(), 0);
+    }
+
+    void statusNames()
+    {
+        for (const FindingStatus status : {FindingStatus::Unreviewed, FindingStatus::Accepted,
+                                           FindingStatus::Corrected, FindingStatus::Rejected}) {
+            FindingStatus parsed = FindingStatus::Unreviewed;
+            QVERIFY(findingStatusFromName(findingStatusName(status), &parsed));
+            QCOMPARE(parsed, status);
+        }
+        FindingStatus parsed = FindingStatus::Accepted;
+        QVERIFY(!findingStatusFromName(QStringLiteral("maybe"), &parsed));
+        QCOMPARE(parsed, FindingStatus::Accepted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFinding)
+#include "tst_finding.moc"
