@@ -59,7 +59,8 @@ EarlyFusionSequence EarlyFusionVLMImpl::embed(const torch::Tensor &images, const
     if (length > m_config.maxSeqLen)
         throw std::invalid_argument("EarlyFusionVLM: the sequence has " + std::to_string(length)
                                     + " tokens, more than max_seq_len " + std::to_string(m_config.maxSeqLen) + ".");
-    const torch::Tensor positions = torch::arange(length, torch::TensorOptions().dtype(torch::kLong).device(hidden.device()));
+    const auto positionOptions = torch::TensorOptions().dtype(torch::kLong).device(hidden.device());
+    const torch::Tensor positions = torch::arange(length, positionOptions);
     sequence.hidden = hidden + positionEmbedding(positions);
     return sequence;
 }
@@ -79,8 +80,8 @@ EarlyFusionOutput EarlyFusionVLMImpl::forward(const torch::Tensor &images, const
     output.patchColumns = sequence.patchColumns;
 
     torch::Tensor hidden = sequence.hidden;
-    const torch::Tensor mask = earlyFusionMask(sequence.numVisualTokens, hidden.size(1),
-                                               torch::TensorOptions().dtype(hidden.scalar_type()).device(hidden.device()));
+    const auto maskOptions = torch::TensorOptions().dtype(hidden.scalar_type()).device(hidden.device());
+    const torch::Tensor mask = earlyFusionMask(sequence.numVisualTokens, hidden.size(1), maskOptions);
     for (const auto &layer : *layers) {
         torch::Tensor probabilities;
         hidden = layer->as<TransformerBlock>()->forward(hidden, mask, captureAttention ? &probabilities : nullptr);

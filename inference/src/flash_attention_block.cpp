@@ -44,7 +44,8 @@ torch::Tensor FlashAttentionBlockImpl::forward(const torch::Tensor &x, bool caus
     const torch::Tensor weights = scores.softmax(-1);
     if (probabilities)
         *probabilities = weights;
-    const torch::Tensor merged = torch::matmul(weights, value).transpose(1, 2).contiguous().view({batch, length, m_dim});
+    const torch::Tensor merged =
+        torch::matmul(weights, value).transpose(1, 2).contiguous().view({batch, length, m_dim});
     const torch::Tensor attended = x + outputProjection(merged);
     return attended + feedForward->forward(norm2(attended));
 }

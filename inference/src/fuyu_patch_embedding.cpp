@@ -17,7 +17,7 @@ PatchEmbeddings FuyuPatchEmbeddingImpl::forward(const torch::Tensor &images)
     if (!images.defined() || images.dim() != 4 || images.size(1) != m_inChannels)
         throw std::invalid_argument("FuyuPatchEmbedding expects images of shape [batch, " + std::to_string(m_inChannels)
                                     + ", height, width], got "
-                                    + (images.defined() ? c10::str(images.sizes()) : std::string("no tensor")) + ".");
+                                    + describeShape(images) + ".");
     const std::int64_t p = m_patchSize;
     const std::int64_t batch = images.size(0);
     const std::int64_t padHeight = (p - images.size(2) % p) % p;

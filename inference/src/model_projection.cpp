@@ -1,9 +1,13 @@
 // Projection pattern (LLaVA style): ViT encoder -> connector -> decoder over [visual; BOS prompt
 // text] with the prefix mask (visual tokens see each other, text sees visual + earlier text).
 // Connectors: linear (LinearProjection), mlp (MLPConnector), downsample (masked average pooling of
-// pool_rows x pool_cols patches, then DownsamplingConnector's MLP). Tensor names: vision.*,
+// pool_rows x pool_cols patches, then DownsamplingConnector's MLP), c_abstractor (CAbstractor's
+// convolutions over each line's own grid, an adaptive average pool to rows / pool_rows x
+// ceil(columns / pool_cols) cells at most, then its projection; lines run one at a time because
+// the convolutions would otherwise mix in the padding of a wider line). Tensor names: vision.*,
 // connector.*, decoder.*.
 #include "block_step.h"
+#include "c_abstractor.h"
 #include "decoder_stack.h"
 #include "downsampling_connector.h"
 #include "linear_projection.h"
@@ -78,6 +82,34 @@ const std::map<std::string, ConnectorKind> &connectorKinds()
                   count = (count + poolColumns - 1) / poolColumns;
               return dynamic_cast<DownsamplingConnectorImpl &>(module).connector->forward(
                   maskedPool(grid, valid, config));
+          }}},
+        {"c_abstractor",
+         {[](const ModelConfig &config) -> std::shared_ptr<torch::nn::Module> {
+              const int rows = config.patchRows();
+              return CAbstractor(config.vision.dim, config.decoder.dim, rows, rows / config.connector.poolRows,
+                                 config.connector.convLayers)
+                  .ptr();
+          },
+          [](torch::nn::Module &module, const torch::Tensor &grid, std::vector<int> &columns, const ModelConfig &config) {
+              auto &abstractor = dynamic_cast<CAbstractorImpl &>(module);
+              std::vector<torch::Tensor> lines;
+              int64_t widest = 0;
+              for (std::size_t line = 0; line < columns.size(); ++line) {
+                  // [rows, columns, d] -> [1, d, rows, columns]
+                  const torch::Tensor own = grid[static_cast<int64_t>(line)].narrow(1, 0, columns[line]);
+                  torch::Tensor map = own.permute({2, 0, 1}).unsqueeze(0);
+                  if (!abstractor.convolutions->is_empty())
+                      map = abstractor.convolutions->forward(map);
+                  const int64_t targetColumns =
+                      std::min<int64_t>(map.size(3), (columns[line] + config.connector.poolCols - 1) / config.connector.poolCols);
+                  map = torch::adaptive_avg_pool2d(map, {config.patchRows() / config.connector.poolRows, targetColumns});
+                  lines.push_back(abstractor.projection->forward(map[0].permute({1, 2, 0})));
+                  columns[line] = static_cast<int>(targetColumns);
+                  widest = std::max(widest, targetColumns);
+              }
+              for (torch::Tensor &line : lines)
+                  line = torch::constant_pad_nd(line, {0, 0, 0, widest - line.size(1)});
+              return torch::stack(lines);
           }}},
     };
     return kinds;

@@ -21,11 +21,16 @@ void requirePositive(const char *module, const char *what, std::int64_t value)
                                     + std::to_string(value) + ").");
 }
 
+std::string describeShape(const torch::Tensor &x)
+{
+    return x.defined() ? c10::str(x.sizes()) : std::string("no tensor");
+}
+
 void requireTokens(const char *module, const torch::Tensor &x, std::int64_t dim)
 {
     if (!x.defined() || x.dim() != 3 || x.size(2) != dim)
-        throw std::invalid_argument(std::string(module) + " expects tokens of shape [batch, count, " + std::to_string(dim)
-                                    + "], got " + (x.defined() ? c10::str(x.sizes()) : std::string("no tensor")) + ".");
+        throw std::invalid_argument(std::string(module) + " expects tokens of shape [batch, count, "
+                                    + std::to_string(dim) + "], got " + describeShape(x) + ".");
 }
 
 torch::Tensor tokensToGrid(const char *module, const torch::Tensor &tokens, std::int64_t gridSize)
@@ -34,7 +39,7 @@ torch::Tensor tokensToGrid(const char *module, const torch::Tensor &tokens, std:
         throw std::invalid_argument(std::string(module) + " expects [batch, " + std::to_string(gridSize * gridSize)
                                     + ", dim] visual tokens (a " + std::to_string(gridSize) + "x"
                                     + std::to_string(gridSize) + " grid), got "
-                                    + (tokens.defined() ? c10::str(tokens.sizes()) : std::string("no tensor")) + ".");
+                                    + describeShape(tokens) + ".");
     return tokens.view({tokens.size(0), gridSize, gridSize, tokens.size(2)}).permute({0, 3, 1, 2});
 }
 

@@ -18,6 +18,9 @@ torch::nn::Sequential makeGeluMlp(std::int64_t in, std::int64_t hidden, std::int
 // Throws std::invalid_argument "<module>: <what> must be positive (got <value>)." for a bad dimension.
 void requirePositive(const char *module, const char *what, std::int64_t value);
 
+// "[2, 3, 4]", or "no tensor" for an undefined one; for error messages.
+std::string describeShape(const torch::Tensor &x);
+
 // Throws std::invalid_argument naming the module when x is not [B, N, dim].
 void requireTokens(const char *module, const torch::Tensor &x, std::int64_t dim);
 

@@ -160,7 +160,8 @@ void writeSafetensors(const std::string &path, const std::map<std::string, torch
             throw ModelFileError(path, "tensor \"" + name + "\" is undefined and cannot be written.", name);
         const std::optional<TensorDtype> dtype = toTensorDtype(tensor.scalar_type());
         if (!dtype)
-            throw ModelFileError(path, "tensor \"" + name + "\" has the type " + std::string(c10::toString(tensor.scalar_type()))
+            throw ModelFileError(path, "tensor \"" + name + "\" has the type "
+                                           + std::string(c10::toString(tensor.scalar_type()))
                                            + ", which safetensors files here cannot hold; supported are "
                                            + supportedTensorDtypes() + ".",
                                  name);

@@ -94,8 +94,9 @@ TensorEntry parseEntry(const std::string &path, const std::string &name, const n
         throw ModelFileError(path, "tensor " + inQuotes(name) + " has no \"dtype\" string in the header.", name);
     const std::optional<TensorDtype> parsed = parseTensorDtype(dtype->get<std::string>());
     if (!parsed)
-        throw ModelFileError(path, "tensor " + inQuotes(name) + " has the unknown dtype " + inQuotes(dtype->get<std::string>())
-                                       + "; supported are " + supportedTensorDtypes() + ".",
+        throw ModelFileError(path, "tensor " + inQuotes(name) + " has the unknown dtype "
+                                       + inQuotes(dtype->get<std::string>()) + "; supported are "
+                                       + supportedTensorDtypes() + ".",
                              name);
     tensor.dtype = *parsed;
 
@@ -120,8 +121,8 @@ TensorEntry parseEntry(const std::string &path, const std::string &name, const n
                                        + " span " + std::to_string(tensor.end - tensor.begin) + " bytes.",
                              name);
     if (tensor.end > dataSize)
-        throw ModelFileError(path, "tensor " + inQuotes(name) + " has data_offsets " + rangeText(tensor.begin, tensor.end)
-                                       + " beyond the " + std::to_string(dataSize)
+        throw ModelFileError(path, "tensor " + inQuotes(name) + " has data_offsets "
+                                       + rangeText(tensor.begin, tensor.end) + " beyond the " + std::to_string(dataSize)
                                        + " bytes of tensor data in the file; the file may be truncated.",
                              name);
     return tensor;

@@ -11,9 +11,10 @@ TransformerBlockImpl::TransformerBlockImpl(std::int64_t dim, std::int64_t numHea
     norm1 = register_module("norm1", makeLayerNorm(dim));
     attention = register_module("attn", MultiheadAttention(dim, numHeads, dropout));
     norm2 = register_module("norm2", makeLayerNorm(dim));
-    feedForward = register_module(
-        "ffn", torch::nn::Sequential(torch::nn::Linear(dim, dim * ffMult), torch::nn::GELU(), torch::nn::Dropout(dropout),
-                                     torch::nn::Linear(dim * ffMult, dim), torch::nn::Dropout(dropout)));
+    feedForward = register_module("ffn", torch::nn::Sequential(torch::nn::Linear(dim, dim * ffMult), torch::nn::GELU(),
+                                                               torch::nn::Dropout(dropout),
+                                                               torch::nn::Linear(dim * ffMult, dim),
+                                                               torch::nn::Dropout(dropout)));
 }
 
 torch::Tensor TransformerBlockImpl::forward(const torch::Tensor &x, const torch::Tensor &mask,

@@ -6,8 +6,12 @@
 //   std::unique_ptr<VlmModel> model = createModel(config, seed);   // fresh random weights
 //   model->module().train();
 //   auto output = model->forward(images, inputIds, labels);        // teacher forcing
-//   output.loss.backward();  optimizer over model->module().parameters()
+//   output.loss.backward();  optimizer over distinctParameters(model->module()) (state_dict.h:
+//                            the tied LM head / text embedding listed once)
 //   saveModel(*model, "models/mine");                               // config.json + model.safetensors
+//
+// Images: scaleLine + batchLines (line_images.h). The CTC head of vision.ctc_head, when configured,
+// is VisionEncoderImpl::ctcLogits (vision_encoder.h).
 //
 // Sequence convention (all patterns): the text the decoder reads is
 //   [BOS] prompt-bytes target-bytes [EOS]

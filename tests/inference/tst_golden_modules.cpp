@@ -49,7 +49,8 @@ struct Fixture
     const torch::Tensor &input(const char *name) const { return inputs.tensor(name); }
 };
 
-Fixture loadFixture(const char *name)
+// Reads a fixture folder; its config must be for moduleName.
+Fixture loadFixture(const char *name, const std::string &moduleName)
 {
     Fixture fixture;
     fixture.folder = (goldenRoot() + "/" + name).toStdString();
@@ -57,6 +58,8 @@ Fixture loadFixture(const char *name)
     if (!configFile)
         throw std::runtime_error(fixture.folder + "/config.json cannot be opened.");
     fixture.config = nlohmann::json::parse(configFile);
+    if (fixture.config.value("module", std::string()) != moduleName)
+        throw std::runtime_error(fixture.folder + "/config.json is not for a " + moduleName + ".");
     fixture.weightsPath = fixture.folder + "/weights.safetensors";
     fixture.inputs = readSafetensors(fixture.folder + "/inputs.safetensors");
     fixture.outputs = readSafetensors(fixture.folder + "/outputs.safetensors");
@@ -119,6 +122,26 @@ QString difference(const torch::Tensor &actual, const torch::Tensor &expected, c
         QVERIFY2(problem.isEmpty(), qPrintable(problem));                                              \
     } while (false)
 
+// Qt Test 6.4 reports an exception from a test without its message; this fails with what().
+template <typename Body>
+void guarded(Body body)
+{
+    try {
+        body();
+    } catch (const std::exception &error) {
+        QFAIL(error.what());
+    }
+}
+
+// The connectors map visual_features to visual_tokens.
+template <typename Holder>
+void checkConnector(Holder module, const Fixture &fixture)
+{
+    LOAD_WEIGHTS(module, fixture);
+    torch::NoGradGuard noGrad;
+    COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "visual_tokens");
+}
+
 class TestGoldenModules : public QObject
 {
     Q_OBJECT
@@ -141,111 +164,112 @@ private slots:
 
     void perceiverResampler()
     {
-        const Fixture fixture = loadFixture("perceiver_resampler");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("PerceiverResampler"));
-        PerceiverResampler module(fixture.integer("dim"), fixture.integer("num_latents"), fixture.integer("num_layers"),
-                                  fixture.integer("num_heads"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "latents");
+        guarded([&] {
+            const Fixture fixture = loadFixture("perceiver_resampler", "PerceiverResampler");
+            PerceiverResampler module(fixture.integer("dim"), fixture.integer("num_latents"),
+                                      fixture.integer("num_layers"), fixture.integer("num_heads"));
+            LOAD_WEIGHTS(module, fixture);
+            torch::NoGradGuard noGrad;
+            COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "latents");
+        });
     }
 
     void gatedCrossAttention()
     {
-        const Fixture fixture = loadFixture("gated_cross_attention");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("GatedCrossAttentionBlock"));
-        GatedCrossAttentionBlock module(fixture.integer("dim"), fixture.integer("num_heads"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("text_hidden"), fixture.input("visual_tokens")), fixture, "output");
+        guarded([&] {
+            const Fixture fixture = loadFixture("gated_cross_attention", "GatedCrossAttentionBlock");
+            GatedCrossAttentionBlock module(fixture.integer("dim"), fixture.integer("num_heads"));
+            LOAD_WEIGHTS(module, fixture);
+            torch::NoGradGuard noGrad;
+            COMPARE_OUTPUT(module(fixture.input("text_hidden"), fixture.input("visual_tokens")), fixture, "output");
+        });
     }
 
     void linearProjection()
     {
-        const Fixture fixture = loadFixture("linear_projection");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("LinearProjection"));
-        LinearProjection module(fixture.integer("dim_vision"), fixture.integer("dim_llm"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "visual_tokens");
+        guarded([&] {
+            const Fixture fixture = loadFixture("linear_projection", "LinearProjection");
+            checkConnector(LinearProjection(fixture.integer("dim_vision"), fixture.integer("dim_llm")), fixture);
+        });
     }
 
     void mlpConnector()
     {
-        const Fixture fixture = loadFixture("mlp_connector");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("MLPConnector"));
-        MLPConnector module(fixture.integer("dim_vision"), fixture.integer("dim_llm"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "visual_tokens");
+        guarded([&] {
+            const Fixture fixture = loadFixture("mlp_connector", "MLPConnector");
+            checkConnector(MLPConnector(fixture.integer("dim_vision"), fixture.integer("dim_llm")), fixture);
+        });
     }
 
     void downsamplingConnector()
     {
-        const Fixture fixture = loadFixture("downsampling_connector");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("DownsamplingConnector"));
-        DownsamplingConnector module(fixture.integer("dim_vision"), fixture.integer("dim_llm"),
-                                     fixture.integer("grid_size"), fixture.integer("target_size"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "visual_tokens");
+        guarded([&] {
+            const Fixture fixture = loadFixture("downsampling_connector", "DownsamplingConnector");
+            checkConnector(DownsamplingConnector(fixture.integer("dim_vision"), fixture.integer("dim_llm"),
+                                                 fixture.integer("grid_size"), fixture.integer("target_size")),
+                           fixture);
+        });
     }
 
     void cAbstractor()
     {
-        const Fixture fixture = loadFixture("c_abstractor");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("CAbstractor"));
-        CAbstractor module(fixture.integer("dim_vision"), fixture.integer("dim_llm"), fixture.integer("grid_size"),
-                           fixture.integer("target_size"), fixture.integer("num_conv_layers"));
-        LOAD_WEIGHTS(module, fixture); // eval(): BatchNorm on the loaded running statistics
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("visual_features")), fixture, "visual_tokens");
+        guarded([&] {
+            const Fixture fixture = loadFixture("c_abstractor", "CAbstractor");
+            checkConnector(CAbstractor(fixture.integer("dim_vision"), fixture.integer("dim_llm"),
+                                       fixture.integer("grid_size"), fixture.integer("target_size"),
+                                       fixture.integer("num_conv_layers")),
+                           fixture);
+        });
     }
 
     void fuyuPatchEmbedding()
     {
-        const Fixture fixture = loadFixture("fuyu_patch_embedding");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("FuyuPatchEmbedding"));
-        FuyuPatchEmbedding module(fixture.integer("patch_size"), fixture.integer("in_channels"),
-                                  fixture.integer("embed_dim"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        const PatchEmbeddings patches = module(fixture.input("images"));
-        QCOMPARE(patches.rows, fixture.integer("h_patches"));
-        QCOMPARE(patches.columns, fixture.integer("w_patches"));
-        COMPARE_OUTPUT(patches.embeddings, fixture, "patch_embeds");
+        guarded([&] {
+            const Fixture fixture = loadFixture("fuyu_patch_embedding", "FuyuPatchEmbedding");
+            FuyuPatchEmbedding module(fixture.integer("patch_size"), fixture.integer("in_channels"),
+                                      fixture.integer("embed_dim"));
+            LOAD_WEIGHTS(module, fixture);
+            torch::NoGradGuard noGrad;
+            const PatchEmbeddings patches = module(fixture.input("images"));
+            QCOMPARE(patches.rows, fixture.integer("h_patches"));
+            QCOMPARE(patches.columns, fixture.integer("w_patches"));
+            COMPARE_OUTPUT(patches.embeddings, fixture, "patch_embeds");
+        });
     }
 
     void flashAttentionBlock()
     {
-        const Fixture fixture = loadFixture("flash_attention_block");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("FlashAttentionBlock"));
-        FlashAttentionBlock module(fixture.integer("dim"), fixture.integer("num_heads"), fixture.integer("ff_mult"));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        COMPARE_OUTPUT(module(fixture.input("x"), true), fixture, "causal");
-        COMPARE_OUTPUT(module(fixture.input("x"), false), fixture, "bidirectional");
+        guarded([&] {
+            const Fixture fixture = loadFixture("flash_attention_block", "FlashAttentionBlock");
+            FlashAttentionBlock module(fixture.integer("dim"), fixture.integer("num_heads"),
+                                       fixture.integer("ff_mult"));
+            LOAD_WEIGHTS(module, fixture);
+            torch::NoGradGuard noGrad;
+            COMPARE_OUTPUT(module(fixture.input("x"), true), fixture, "causal");
+            COMPARE_OUTPUT(module(fixture.input("x"), false), fixture, "bidirectional");
+        });
     }
 
     void earlyFusionVlm()
     {
-        const Fixture fixture = loadFixture("early_fusion_vlm");
-        QCOMPARE(fixture.config.at("module").get<std::string>(), std::string("EarlyFusionVLM"));
-        EarlyFusionVLM module(earlyFusionConfig(fixture));
-        LOAD_WEIGHTS(module, fixture);
-        torch::NoGradGuard noGrad;
-        const EarlyFusionOutput output =
-            module(fixture.input("images"), fixture.input("input_ids"), fixture.input("labels"), true);
-        QCOMPARE(output.numVisualTokens, fixture.integer("num_visual_tokens"));
-        COMPARE_OUTPUT(output.logits, fixture, "logits");
-        COMPARE_OUTPUT(output.loss.reshape({1}), fixture, "loss");
-        QCOMPARE(static_cast<std::int64_t>(output.attention.size()), fixture.integer("num_layers"));
-        for (std::size_t layer = 0; layer < output.attention.size(); ++layer) {
-            const std::string name = "layers." + std::to_string(layer) + ".attn_probs";
-            const QString problem = difference(output.attention[layer], fixture.outputs.tensor(name),
-                                               QString::fromStdString(name));
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        }
+        guarded([&] {
+            const Fixture fixture = loadFixture("early_fusion_vlm", "EarlyFusionVLM");
+            EarlyFusionVLM module(earlyFusionConfig(fixture));
+            LOAD_WEIGHTS(module, fixture);
+            torch::NoGradGuard noGrad;
+            const EarlyFusionOutput output =
+                module(fixture.input("images"), fixture.input("input_ids"), fixture.input("labels"), true);
+            QCOMPARE(output.numVisualTokens, fixture.integer("num_visual_tokens"));
+            COMPARE_OUTPUT(output.logits, fixture, "logits");
+            COMPARE_OUTPUT(output.loss.reshape({1}), fixture, "loss");
+            QCOMPARE(static_cast<std::int64_t>(output.attention.size()), fixture.integer("num_layers"));
+            for (std::size_t layer = 0; layer < output.attention.size(); ++layer) {
+                const std::string name = "layers." + std::to_string(layer) + ".attn_probs";
+                const QString problem = difference(output.attention[layer], fixture.outputs.tensor(name),
+                                                   QString::fromStdString(name));
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        });
     }
 
     // The file may hold the tied head under either name or both; the module stays tied.
@@ -258,25 +282,27 @@ private slots:
 
     void earlyFusionLoadsEitherTiedName()
     {
-        QFETCH(QString, dropped);
-        const Fixture fixture = loadFixture("early_fusion_vlm");
-        SafetensorsFile weights = readSafetensors(fixture.weightsPath);
-        const torch::Tensor embedding = weights.tensor("text_embed.weight").clone();
-        weights.tensors.erase(dropped.toStdString());
-        QTemporaryDir folder;
-        const std::string path = folder.filePath("weights.safetensors").toStdString();
-        writeSafetensors(path, weights.tensors);
+        guarded([&] {
+            QFETCH(QString, dropped);
+            const Fixture fixture = loadFixture("early_fusion_vlm", "EarlyFusionVLM");
+            SafetensorsFile weights = readSafetensors(fixture.weightsPath);
+            const torch::Tensor embedding = weights.tensor("text_embed.weight").clone();
+            weights.tensors.erase(dropped.toStdString());
+            QTemporaryDir folder;
+            const std::string path = folder.filePath("weights.safetensors").toStdString();
+            writeSafetensors(path, weights.tensors);
 
-        EarlyFusionVLM module(earlyFusionConfig(fixture));
-        const StateDictReport report = loadStateDict(*module, path);
-        QVERIFY(report.missing.empty());
-        QVERIFY(module->head->named_parameters()["weight"].is_same(module->textEmbedding->weight));
-        QVERIFY(torch::equal(module->textEmbedding->weight, embedding));
+            EarlyFusionVLM module(earlyFusionConfig(fixture));
+            const StateDictReport report = loadStateDict(*module, path);
+            QVERIFY(report.missing.empty());
+            QVERIFY(module->head->named_parameters()["weight"].is_same(module->textEmbedding->weight));
+            QVERIFY(torch::equal(module->textEmbedding->weight, embedding));
 
-        module->eval();
-        torch::NoGradGuard noGrad;
-        const EarlyFusionOutput output = module(fixture.input("images"), fixture.input("input_ids"));
-        COMPARE_OUTPUT(output.logits, fixture, "logits");
+            module->eval();
+            torch::NoGradGuard noGrad;
+            const EarlyFusionOutput output = module(fixture.input("images"), fixture.input("input_ids"));
+            COMPARE_OUTPUT(output.logits, fixture, "logits");
+        });
     }
 
 private:

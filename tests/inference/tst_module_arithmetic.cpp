@@ -70,7 +70,8 @@ private slots:
         torch::Tensor probabilities;
         const torch::Tensor y = attention(x, x, x, torch::Tensor(), &probabilities);
         // row 0: softmax(1, 2) = (0.2689414, 0.7310586); row 1: softmax(2, 4) = (0.1192029, 0.8807971)
-        QVERIFY(near(probabilities, torch::tensor({0.2689414f, 0.7310586f, 0.1192029f, 0.8807971f}).view({1, 1, 2, 2})));
+        const torch::Tensor expected = torch::tensor({0.2689414f, 0.7310586f, 0.1192029f, 0.8807971f});
+        QVERIFY(near(probabilities, expected.view({1, 1, 2, 2})));
         QVERIFY(near(y, torch::tensor({1.7310586f, 1.8807971f}).view({1, 2, 1})));
 
         // A bool mask hides the key where it is true: row 0 may only see itself.
@@ -122,7 +123,8 @@ private slots:
         torch::NoGradGuard noGrad;
         const torch::Tensor image = torch::arange(1, 7, torch::kFloat32).view({1, 1, 2, 3});
         const torch::Tensor sequence = model->createImageSequence(image);
-        QVERIFY(torch::equal(sequence.flatten(), torch::tensor({1.0f, 2.0f, 3.0f, -1.0f, 4.0f, 5.0f, 6.0f, -1.0f, -2.0f})));
+        const torch::Tensor expected = torch::tensor({1.0f, 2.0f, 3.0f, -1.0f, 4.0f, 5.0f, 6.0f, -1.0f, -2.0f});
+        QVERIFY(torch::equal(sequence.flatten(), expected));
     }
 
     // 3x3 image, patch 2: zero padding to 4x4, four patches flattened row by row within each patch.
@@ -135,9 +137,11 @@ private slots:
         const PatchEmbeddings patches = embedding(torch::arange(1, 10, torch::kFloat32).view({1, 1, 3, 3}));
         QCOMPARE(patches.rows, std::int64_t(2));
         QCOMPARE(patches.columns, std::int64_t(2));
-        const torch::Tensor expected =
-            torch::tensor({1.0f, 2.0f, 4.0f, 5.0f, 3.0f, 0.0f, 6.0f, 0.0f, 7.0f, 8.0f, 0.0f, 0.0f, 9.0f, 0.0f, 0.0f, 0.0f})
-                .view({1, 4, 4});
+        const torch::Tensor expected = torch::tensor({1.0f, 2.0f, 4.0f, 5.0f,  // patch (0, 0)
+                                                      3.0f, 0.0f, 6.0f, 0.0f,  // patch (0, 1)
+                                                      7.0f, 8.0f, 0.0f, 0.0f,  // patch (1, 0)
+                                                      9.0f, 0.0f, 0.0f, 0.0f}) // patch (1, 1)
+                                           .view({1, 4, 4});
         QVERIFY(torch::equal(patches.embeddings, expected));
     }
 

@@ -136,7 +136,8 @@ private slots:
         std::uint64_t length = 0;
         std::memcpy(&length, bytes.constData(), 8);
         QCOMPARE(length % 8, std::uint64_t(0));
-        const QByteArray expectedHeader = R"({"__metadata__":{"k":"v"},"a":{"data_offsets":[0,8],"dtype":"F32","shape":[2]},)"
+        const QByteArray expectedHeader = R"({"__metadata__":{"k":"v"},)"
+                                          R"("a":{"data_offsets":[0,8],"dtype":"F32","shape":[2]},)"
                                           R"("z":{"data_offsets":[8,12],"dtype":"F32","shape":[1]}})";
         QCOMPARE(bytes.mid(8, static_cast<int>(length)).trimmed(), expectedHeader);
         QCOMPARE(bytes.mid(8 + static_cast<int>(length)), floatBytes({2.0f, 3.0f, 1.0f}));
@@ -303,7 +304,8 @@ private slots:
         const std::string target = path("keep.safetensors").toStdString();
         writeSafetensors(target, {{"a", torch::tensor({4.0f})}});
         try {
-            writeSafetensors(target, {{"a", torch::tensor({1.0f})}, {"b", torch::complex(torch::ones({1}), torch::ones({1}))}});
+            const torch::Tensor complex = torch::complex(torch::ones({1}), torch::ones({1}));
+            writeSafetensors(target, {{"a", torch::tensor({1.0f})}, {"b", complex}});
             QFAIL("a complex tensor was written");
         } catch (const ModelFileError &error) {
             QVERIFY2(QString(error.what()).contains("\"b\""), error.what());

@@ -54,6 +54,7 @@ void addPatterns()
     QTest::newRow("projection linear") << "projection" << "linear";
     QTest::newRow("projection mlp") << "projection" << "mlp";
     QTest::newRow("projection downsample") << "projection" << "downsample";
+    QTest::newRow("projection c_abstractor") << "projection" << "c_abstractor";
     QTest::newRow("early_fusion") << "early_fusion" << "";
 }
 
