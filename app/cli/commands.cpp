@@ -4,6 +4,8 @@
 
 int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 
 namespace vlmwb::cli {
 
@@ -16,8 +18,8 @@ const QList<CliCommand> &cliCommands()
     static const QList<CliCommand> commands = {
         {"ocr", QT_TRANSLATE_NOOP("vlmwb::cli", "Read documents with a vision-language model."), runOcrCommand},
         {"eval", QT_TRANSLATE_NOOP("vlmwb::cli", "Measure CER, WER, drug and dose accuracy on a held-out set."),
-         nullptr},
-        {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), nullptr},
+         runEvalCommand},
+        {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), runTrainCommand},
         {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), runSynthCommand},
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          runEstimateCommand},

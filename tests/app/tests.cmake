@@ -27,3 +27,7 @@ vlmwb_add_test(tst_estimate_cli
   LIBRARIES Qt6::Core)
 target_compile_definitions(tst_estimate_cli PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
 add_dependencies(tst_estimate_cli vlmwb-cli)
+vlmwb_add_test(tst_training
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_training.cpp"
+  LIBRARIES vlmwb_core
+  OFFSCREEN TIMEOUT 240)

@@ -47,6 +47,9 @@ vlmwb_add_test(tst_correction_export
 vlmwb_add_test(tst_drug_lexicon
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_lexicon.cpp"
   LIBRARIES vlmwb_core)
+vlmwb_add_test(tst_ocr_metrics
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_ocr_metrics.cpp"
+  LIBRARIES vlmwb_core)
 vlmwb_add_test(tst_drug_matcher
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_drug_matcher.cpp"
   LIBRARIES vlmwb_core)

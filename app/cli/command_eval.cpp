@@ -1,0 +1,361 @@
+// vlmwb-cli eval: reads a held-out set written by `vlmwb-cli synth` with a model and with
+// Tesseract, and reports CER, WER, exact drug-name and dose accuracy and time per line, overall and
+// split by degradation level and by script (measures defined in core/ocr_metrics.h).
+#include "cli/cli_command.h"
+#include "core/image_loader.h"
+#include "core/ocr_metrics.h"
+#include "core/training_samples.h"
+
+#include "vlmwb/engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+
+#include <algorithm>
+
+namespace {
+
+using namespace vlmwb;
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("vlmwb::cli::eval", text);
+}
+
+struct Span {
+    int begin = 0; // code points of the line text
+    int end = 0;
+};
+
+struct HeldOutLine {
+    QString image; // path
+    QString text;
+    QString script;
+    int level = 0;
+    QVector<Span> drugs;
+    QVector<Span> doses;
+};
+
+struct GroupStats {
+    int lines = 0;
+    core::EditCount characters;
+    core::EditCount words;
+    int drugs = 0;
+    int drugsExact = 0;
+    int doses = 0;
+    int dosesExact = 0;
+    double seconds = 0.0;
+
+    QJsonObject toJson() const
+    {
+        return {{"lines", lines},
+                {"cer", characters.rate()},
+                {"wer", words.rate()},
+                {"drugs", drugs},
+                {"drug_accuracy", drugs > 0 ? double(drugsExact) / drugs : 0.0},
+                {"doses", doses},
+                {"dose_accuracy", doses > 0 ? double(dosesExact) / doses : 0.0},
+                {"ms_per_line", lines > 0 ? 1000.0 * seconds / lines : 0.0}};
+    }
+};
+
+struct SystemResult {
+    QString name;
+    QMap<QString, GroupStats> groups; // "all", "script latin", "degradation 1", ...
+    QJsonArray lines;
+};
+
+QVector<Span> spansOf(const QJsonArray &records, const QString &text)
+{
+    QVector<Span> spans;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        if (record.value("line").toInt() != 0)
+            continue;
+        const QJsonArray span = record.value("span").toArray();
+        spans.append(Span{core::codePointAtUtf8Offset(text, span.at(0).toInt()),
+                          core::codePointAtUtf8Offset(text, span.at(1).toInt())});
+    }
+    return spans;
+}
+
+// Reads DIR/labels.jsonl (line samples only); error names the file and line.
+QVector<HeldOutLine> readHeldOutSet(const QString &folder, int limit, QString *error)
+{
+    QVector<HeldOutLine> lines;
+    const QString path = QDir(folder).filePath("labels.jsonl");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = translated("Cannot read the held-out set %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    int number = 0;
+    while (!file.atEnd() && (limit <= 0 || lines.size() < limit)) {
+        const QByteArray bytes = file.readLine().trimmed();
+        ++number;
+        if (bytes.isEmpty())
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(bytes).object();
+        if (record.value("kind").toString() != "line" || !record.value("image").isString()) {
+            *error = translated("Line %1 of %2 is not a line sample of vlmwb-cli synth (write the set with --kind lines).")
+                         .arg(number)
+                         .arg(QDir::toNativeSeparators(path));
+            return {};
+        }
+        HeldOutLine line;
+        line.image = QDir(folder).filePath(record.value("image").toString());
+        line.text = record.value("text").toString();
+        line.script = record.value("script").toString();
+        line.level = record.value("degradation").toObject().value("level").toInt();
+        line.drugs = spansOf(record.value("drugs").toArray(), line.text);
+        line.doses = spansOf(record.value("doses").toArray(), line.text);
+        lines.append(line);
+    }
+    if (lines.isEmpty())
+        *error = translated("The held-out set %1 holds no lines.").arg(QDir::toNativeSeparators(path));
+    return lines;
+}
+
+void score(SystemResult &result, const HeldOutLine &line, const QString &prediction, double seconds)
+{
+    const core::EditCount characters = core::characterEdits(line.text, prediction);
+    const core::EditCount words = core::wordEdits(line.text, prediction);
+    const core::OcrAlignment alignment(line.text, prediction);
+    int drugsExact = 0;
+    for (const Span &span : line.drugs)
+        drugsExact += alignment.spanExact(span.begin, span.end) ? 1 : 0;
+    int dosesExact = 0;
+    for (const Span &span : line.doses)
+        dosesExact += alignment.spanExact(span.begin, span.end) ? 1 : 0;
+    for (const QString &group : {QString("all"), "script " + line.script, "degradation " + QString::number(line.level)}) {
+        GroupStats &stats = result.groups[group];
+        ++stats.lines;
+        stats.characters += characters;
+        stats.words += words;
+        stats.drugs += line.drugs.size();
+        stats.drugsExact += drugsExact;
+        stats.doses += line.doses.size();
+        stats.dosesExact += dosesExact;
+        stats.seconds += seconds;
+    }
+    result.lines.append(QJsonObject{{"image", line.image},
+                                    {"reference", line.text},
+                                    {"prediction", prediction},
+                                    {"cer", characters.rate()},
+                                    {"wer", words.rate()}});
+}
+
+// Runs `tesseract IMAGE stdout -l eng+kor --psm 7`; an empty string and a message when it fails.
+QString runTesseract(const QString &image, QString *error)
+{
+    QProcess process;
+    process.start("tesseract", {image, "stdout", "-l", "eng+kor", "--psm", "7"});
+    if (!process.waitForStarted(10000)) {
+        *error = translated("Cannot start tesseract (install Debian's tesseract-ocr, tesseract-ocr-eng and "
+                            "tesseract-ocr-kor): %1.")
+                     .arg(process.errorString());
+        return {};
+    }
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        *error = translated("tesseract did not finish reading %1 within 60 s.").arg(QDir::toNativeSeparators(image));
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// "-" where the group has no mention to score.
+QString percentOrDash(const QJsonObject &stats, const char *count, const char *accuracy)
+{
+    if (stats.value(count).toInt() == 0)
+        return QString("%1").arg("-", 8);
+    return QString("%1").arg(100.0 * stats.value(accuracy).toDouble(), 8, 'f', 1);
+}
+
+void printTable(QTextStream &out, const QVector<SystemResult> &results)
+{
+    out << translated("%1 %2 %3 %4 %5 %6 %7 %8")
+               .arg("system", -16)
+               .arg("group", -14)
+               .arg("lines", 6)
+               .arg("CER", 7)
+               .arg("WER", 7)
+               .arg("drug acc", 9)
+               .arg("dose acc", 9)
+               .arg("ms/line", 9)
+        << '\n';
+    for (const SystemResult &result : results)
+        for (auto group = result.groups.cbegin(); group != result.groups.cend(); ++group) {
+            const QJsonObject stats = group.value().toJson();
+            out << QString("%1 %2 %3 %4 %5 %6 %7 %8")
+                       .arg(result.name, -16)
+                       .arg(group.key(), -14)
+                       .arg(stats.value("lines").toInt(), 6)
+                       .arg(100.0 * stats.value("cer").toDouble(), 6, 'f', 1)
+                       .arg(100.0 * stats.value("wer").toDouble(), 6, 'f', 1)
+                       .arg(percentOrDash(stats, "drugs", "drug_accuracy"))
+                       .arg(percentOrDash(stats, "doses", "dose_accuracy"))
+                       .arg(stats.value("ms_per_line").toDouble(), 9, 'f', 1)
+                << '\n';
+        }
+    out << translated("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines; - where "
+                      "the group has no drug or dose.")
+        << '\n';
+}
+
+} // namespace
+
+int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translated(
+        "Evaluate a model on a held-out set written by vlmwb-cli synth (use a seed never used in training), "
+        "with Tesseract as the baseline on the same images."));
+    parser.addHelpOption();
+    const QCommandLineOption patternOption("pattern", translated("cross_attention, projection or early_fusion."),
+                                           translated("pattern"));
+    const QCommandLineOption modelOption("model", translated("Model folder (default resources/models/<pattern>)."),
+                                         translated("folder"));
+    const QCommandLineOption setOption("set", translated("Held-out set folder (labels.jsonl + images/)."),
+                                       translated("folder"));
+    const QCommandLineOption jsonOption("json", translated("Print the results (with every line) as JSON."));
+    const QCommandLineOption limitOption("limit", translated("Evaluate only the first N lines."), translated("number"), "0");
+    const QCommandLineOption threadsOption("threads", translated("CPU threads (default: LibTorch's choice)."),
+                                           translated("number"), "0");
+    const QCommandLineOption batchOption("batch", translated("Lines per model batch (default 8)."), translated("number"), "8");
+    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."), translated("device"),
+                                          "auto");
+    const QCommandLineOption noTesseractOption("no-tesseract", translated("Skip the Tesseract baseline."));
+    const QCommandLineOption noModelOption("tesseract-only", translated("Run only the Tesseract baseline."));
+    parser.addOptions({patternOption, modelOption, setOption, jsonOption, limitOption, threadsOption, batchOption,
+                       deviceOption, noTesseractOption, noModelOption});
+    if (!parser.parse(QStringList{"vlmwb-cli eval"} + arguments)) {
+        streams.err << "vlmwb-cli eval: " << parser.errorText() << '\n';
+        return cli::exitUsage;
+    }
+    if (parser.isSet("help")) {
+        streams.out << parser.helpText();
+        return cli::exitOk;
+    }
+    auto usageError = [&streams](const QString &message) {
+        streams.err << "vlmwb-cli eval: " << message << '\n';
+        return int(cli::exitUsage);
+    };
+    if (!parser.isSet(setOption))
+        return usageError(translated("--set <folder> is required."));
+    const bool runModel = !parser.isSet(noModelOption);
+    const QString pattern = parser.value(patternOption);
+    const std::vector<std::string> &patterns = inference::knownPatterns();
+    if (runModel && std::find(patterns.begin(), patterns.end(), pattern.toStdString()) == patterns.end())
+        return usageError(translated("--pattern must be cross_attention, projection or early_fusion, not '%1'.").arg(pattern));
+    bool valid = false;
+    const int limit = parser.value(limitOption).toInt(&valid);
+    if (!valid || limit < 0)
+        return usageError(translated("--limit must be a non-negative integer, not '%1'.").arg(parser.value(limitOption)));
+    const int threads = parser.value(threadsOption).toInt(&valid);
+    if (!valid || threads < 0)
+        return usageError(translated("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
+    const int batch = parser.value(batchOption).toInt(&valid);
+    if (!valid || batch < 1)
+        return usageError(translated("--batch must be a positive integer, not '%1'.").arg(parser.value(batchOption)));
+
+    QString error;
+    const QVector<HeldOutLine> lines = readHeldOutSet(parser.value(setOption), limit, &error);
+    if (lines.isEmpty()) {
+        streams.err << "vlmwb-cli eval: " << error << '\n';
+        return cli::exitFailure;
+    }
+    const core::ImageLoader loader;
+    QVector<inference::LineImage> images;
+    for (const HeldOutLine &line : lines) {
+        const core::ImageLoadResult loaded = loader.load(line.image);
+        if (!loaded.ok()) {
+            streams.err << "vlmwb-cli eval: " << loaded.error << '\n';
+            return cli::exitFailure;
+        }
+        images.append(core::toLineImage(loaded.image));
+    }
+
+    QVector<SystemResult> results;
+    QJsonObject modelInfo;
+    if (runModel) {
+        const QString folder = parser.isSet(modelOption) ? parser.value(modelOption)
+                                                         : QDir("resources/models").filePath(pattern);
+        SystemResult result;
+        result.name = pattern;
+        try {
+            inference::EngineOptions options;
+            options.device = inference::parseDeviceRequest(parser.value(deviceOption).toStdString());
+            options.cpuThreads = threads;
+            inference::Engine engine(folder.toStdString(), options);
+            if (engine.config().pattern != pattern.toStdString()) {
+                streams.err << "vlmwb-cli eval: "
+                            << translated("The model in %1 is a %2 model, not %3.")
+                                   .arg(QDir::toNativeSeparators(folder),
+                                        QString::fromStdString(engine.config().pattern), pattern)
+                            << '\n';
+                return cli::exitFailure;
+            }
+            modelInfo = {{"folder", folder},
+                         {"device", QString::fromStdString(engine.device())},
+                         {"training", QJsonDocument::fromJson(QByteArray::fromStdString(engine.config().trainingJson)).object()}};
+            for (int first = 0; first < lines.size(); first += batch) {
+                const int count = std::min(batch, int(lines.size()) - first);
+                const std::vector<inference::LineImage> chunk(images.begin() + first, images.begin() + first + count);
+                QElapsedTimer timer;
+                timer.start();
+                const std::vector<inference::LineReading> readings = engine.read(chunk, inference::DecodeOptions{});
+                const double seconds = timer.nsecsElapsed() / 1e9 / count;
+                for (int index = 0; index < count; ++index)
+                    score(result, lines[first + index], QString::fromStdString(readings[std::size_t(index)].text), seconds);
+                streams.err << translated("eval %1: %2/%3 lines").arg(pattern).arg(first + count).arg(lines.size()) << '\n';
+                streams.err.flush();
+            }
+        } catch (const std::exception &exception) {
+            streams.err << "vlmwb-cli eval: " << QString::fromStdString(exception.what()) << '\n';
+            return cli::exitFailure;
+        }
+        results.append(result);
+    }
+    if (!parser.isSet(noTesseractOption)) {
+        SystemResult result;
+        result.name = "tesseract";
+        for (int index = 0; index < lines.size(); ++index) {
+            QElapsedTimer timer;
+            timer.start();
+            const QString prediction = runTesseract(lines[index].image, &error);
+            if (!error.isEmpty()) {
+                streams.err << "vlmwb-cli eval: " << error << '\n';
+                return cli::exitFailure;
+            }
+            score(result, lines[index], prediction, timer.nsecsElapsed() / 1e9);
+        }
+        results.append(result);
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray systems;
+        for (const SystemResult &result : results) {
+            QJsonObject groups;
+            for (auto group = result.groups.cbegin(); group != result.groups.cend(); ++group)
+                groups.insert(group.key(), group.value().toJson());
+            QJsonObject system{{"name", result.name}, {"groups", groups}, {"lines", result.lines}};
+            if (result.name != "tesseract")
+                system.insert("model", modelInfo);
+            systems.append(system);
+        }
+        streams.out << QJsonDocument(QJsonObject{{"set", parser.value(setOption)}, {"systems", systems}}).toJson();
+    } else {
+        printTable(streams.out, results);
+    }
+    return cli::exitOk;
+}

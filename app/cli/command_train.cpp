@@ -1,0 +1,204 @@
+// vlmwb-cli train: trains (or fine-tunes) a model of one pattern, one stage at a time, on the
+// synthetic corpus streamed in memory or on exported image/text pairs.
+#include "cli/cli_command.h"
+#include "core/drug_lexicon.h"
+#include "core/training_samples.h"
+
+#include "vlmwb/trainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("vlmwb::cli::train", text);
+}
+
+QString duration(double seconds)
+{
+    const int total = int(seconds + 0.5);
+    if (total >= 3600)
+        return QString("%1h%2m").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QChar('0'));
+    return QString("%1m%2s").arg(total / 60).arg(total % 60, 2, 10, QChar('0'));
+}
+
+// Lines of the corpus whose characters make up the CTC vocabulary.
+constexpr int vocabularyLines = 20000;
+
+} // namespace
+
+int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
+{
+    using namespace vlmwb;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translated(
+        "Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder "
+        "as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC "
+        "kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs."));
+    parser.addHelpOption();
+    const QCommandLineOption patternOption("pattern", translated("cross_attention, projection or early_fusion."),
+                                           translated("pattern"));
+    const QCommandLineOption outOption("out", translated("Write the model and checkpoints into <folder>."),
+                                       translated("folder"));
+    const QCommandLineOption stageOption("stage", translated("ctc, lm, connector or full (default full)."),
+                                         translated("stage"), "full");
+    const QCommandLineOption initOption("init", translated("Seed the weights from this model folder (repeatable; "
+                                                           "tensors are matched by name and shape)."),
+                                        translated("folder"));
+    const QCommandLineOption stepsOption("steps", translated("Optimizer steps of the schedule (default 2000)."),
+                                         translated("number"), "2000");
+    const QCommandLineOption batchOption("batch", translated("Lines per step (default 16)."), translated("number"), "16");
+    const QCommandLineOption lrOption("lr", translated("Peak learning rate (default 0.001)."), translated("rate"), "0.001");
+    const QCommandLineOption seedOption("seed", translated("Seed of the weight initialisation (default 1)."),
+                                       translated("number"), "1");
+    const QCommandLineOption corpusSeedOption("corpus-seed", translated("Seed of the synthetic training corpus "
+                                                                       "(default 1000)."),
+                                              translated("number"), "1000");
+    const QCommandLineOption threadsOption("threads", translated("CPU threads (default: LibTorch's choice)."),
+                                           translated("number"), "0");
+    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."),
+                                          translated("device"), "auto");
+    const QCommandLineOption resumeOption("resume", translated("Continue the run stored in --out exactly."));
+    const QCommandLineOption minutesOption("minutes", translated("Stop with a checkpoint after this many minutes."),
+                                           translated("minutes"), "0");
+    const QCommandLineOption checkpointOption("checkpoint-minutes",
+                                              translated("Minutes between checkpoints (default 5)."),
+                                              translated("minutes"), "5");
+    const QCommandLineOption pairsOption("pairs", translated("Fine-tune on image/text pairs from vlmwb-cli export "
+                                                             "--format jsonl instead of the synthetic corpus."),
+                                         translated("file"));
+    parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
+                       seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
+                       checkpointOption, pairsOption});
+    if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
+        streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
+        return cli::exitUsage;
+    }
+    if (parser.isSet("help")) {
+        streams.out << parser.helpText();
+        return cli::exitOk;
+    }
+    auto usageError = [&streams](const QString &message) {
+        streams.err << "vlmwb-cli train: " << message << '\n';
+        return int(cli::exitUsage);
+    };
+    if (!parser.isSet(outOption))
+        return usageError(translated("--out <folder> is required."));
+
+    inference::TrainerOptions options;
+    options.outputFolder = parser.value(outOption).toStdString();
+    options.resume = parser.isSet(resumeOption);
+    options.pattern = parser.value(patternOption).toStdString();
+    if (!options.resume) {
+        const std::vector<std::string> &patterns = inference::knownPatterns();
+        if (std::find(patterns.begin(), patterns.end(), options.pattern) == patterns.end())
+            return usageError(translated("--pattern must be cross_attention, projection or early_fusion, not '%1'.")
+                                  .arg(parser.value(patternOption)));
+    }
+    try {
+        options.stage = inference::parseTrainingStage(parser.value(stageOption).toStdString());
+        options.device = inference::parseDeviceRequest(parser.value(deviceOption).toStdString());
+    } catch (const std::invalid_argument &error) {
+        return usageError(QString::fromStdString(error.what()));
+    }
+    for (const QString &folder : parser.values(initOption))
+        options.initFolders.push_back(folder.toStdString());
+    bool valid = false;
+    options.steps = parser.value(stepsOption).toInt(&valid);
+    if (!valid || options.steps < 1)
+        return usageError(translated("--steps must be a positive integer, not '%1'.").arg(parser.value(stepsOption)));
+    options.batch = parser.value(batchOption).toInt(&valid);
+    if (!valid || options.batch < 1 || options.batch > 4096)
+        return usageError(translated("--batch must be an integer from 1 to 4096, not '%1'.").arg(parser.value(batchOption)));
+    options.learningRate = parser.value(lrOption).toDouble(&valid);
+    if (!valid || options.learningRate <= 0.0 || options.learningRate > 1.0)
+        return usageError(translated("--lr must be a number above 0 and at most 1, not '%1'.").arg(parser.value(lrOption)));
+    options.seed = parser.value(seedOption).toULongLong(&valid);
+    if (!valid)
+        return usageError(translated("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
+    const std::uint64_t corpusSeed = parser.value(corpusSeedOption).toULongLong(&valid);
+    if (!valid)
+        return usageError(translated("--corpus-seed must be a non-negative integer, not '%1'.")
+                              .arg(parser.value(corpusSeedOption)));
+    options.threads = parser.value(threadsOption).toInt(&valid);
+    if (!valid || options.threads < 0)
+        return usageError(translated("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
+    options.minutes = parser.value(minutesOption).toDouble(&valid);
+    if (!valid || options.minutes < 0.0)
+        return usageError(translated("--minutes must be a non-negative number, not '%1'.").arg(parser.value(minutesOption)));
+    options.checkpointMinutes = parser.value(checkpointOption).toDouble(&valid);
+    if (!valid || options.checkpointMinutes <= 0.0)
+        return usageError(translated("--checkpoint-minutes must be a positive number, not '%1'.")
+                              .arg(parser.value(checkpointOption)));
+
+    core::DrugLexicon lexicon;
+    const core::LexiconLoadResult loaded = lexicon.loadDefault();
+    if (!loaded.ok() || lexicon.isEmpty()) {
+        streams.err << "vlmwb-cli train: " << loaded.error << '\n';
+        return cli::exitFailure;
+    }
+    std::unique_ptr<inference::TrainingSampleSource> source;
+    QJsonObject corpus;
+    if (parser.isSet(pairsOption)) {
+        auto pairs = std::make_unique<core::PairsTrainingSource>(parser.value(pairsOption));
+        if (!pairs->ok()) {
+            streams.err << "vlmwb-cli train: " << pairs->error() << '\n';
+            return cli::exitFailure;
+        }
+        corpus = {{"kind", "pairs"}, {"file", parser.value(pairsOption)}, {"pairs", pairs->count()}};
+        source = std::move(pairs);
+    } else {
+        core::SynthOptions synth;
+        synth.seed = corpusSeed;
+        synth.height = 32;
+        auto stream = std::make_unique<core::SynthTrainingSource>(lexicon.entries(), synth);
+        if (!stream->ok()) {
+            streams.err << "vlmwb-cli train: " << stream->error() << '\n';
+            return cli::exitFailure;
+        }
+        corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}};
+        source = std::move(stream);
+    }
+    options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();
+    options.ctcCharacters = core::corpusCharacters(lexicon.entries(), corpusSeed, vocabularyLines).toStdString();
+
+    auto report = [&streams](const inference::TrainingProgress &progress) {
+        streams.err << translated("step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9")
+                           .arg(progress.step)
+                           .arg(progress.steps)
+                           .arg(progress.loss, 0, 'f', 4)
+                           .arg(progress.textLoss, 0, 'f', 4)
+                           .arg(progress.ctcLoss, 0, 'f', 4)
+                           .arg(progress.learningRate, 0, 'e', 2)
+                           .arg(progress.samplesPerSecond, 0, 'f', 1)
+                           .arg(duration(progress.elapsedSeconds), duration(progress.etaSeconds));
+        if (progress.checkpointWritten)
+            streams.err << translated("  [checkpoint]");
+        streams.err << '\n';
+        streams.err.flush();
+    };
+    try {
+        const inference::TrainingSummary summary = inference::trainModel(options, *source, report);
+        streams.out << translated("Trained %1 to step %2/%3 on %4 in %5: loss %6 (text %7, ctc %8). Model in %9.")
+                           .arg(QString::fromStdString(options.resume ? std::string("the run") : options.pattern))
+                           .arg(summary.step)
+                           .arg(summary.steps)
+                           .arg(QString::fromStdString(summary.device), duration(summary.seconds))
+                           .arg(summary.loss, 0, 'f', 4)
+                           .arg(summary.textLoss, 0, 'f', 4)
+                           .arg(summary.ctcLoss, 0, 'f', 4)
+                           .arg(parser.value(outOption))
+                    << '\n';
+    } catch (const std::exception &error) {
+        streams.err << "vlmwb-cli train: " << QString::fromStdString(error.what()) << '\n';
+        return cli::exitFailure;
+    }
+    return cli::exitOk;
+}

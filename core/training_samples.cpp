@@ -1,0 +1,122 @@
+// Training sources for the inference trainer (see training_samples.h).
+#include "core/training_samples.h"
+
+#include "core/image_loader.h"
+#include "core/synth_random.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <set>
+
+namespace vlmwb::core {
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("vlmwb::core::TrainingSamples", text);
+}
+
+} // namespace
+
+inference::LineImage toLineImage(const QImage &image)
+{
+    const QImage grey = image.format() == QImage::Format_Grayscale8 ? image
+                                                                     : image.convertToFormat(QImage::Format_Grayscale8);
+    inference::LineImage line;
+    line.width = grey.width();
+    line.height = grey.height();
+    line.pixels.resize(std::size_t(line.width) * std::size_t(line.height));
+    for (int row = 0; row < line.height; ++row) {
+        const uchar *source = grey.constScanLine(row);
+        std::copy(source, source + line.width, line.pixels.begin() + std::ptrdiff_t(row) * line.width);
+    }
+    return line;
+}
+
+SynthTrainingSource::SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options)
+    : m_generator(drugs), m_source(std::move(drugs), options), m_options(options)
+{
+}
+
+inference::TrainingSample SynthTrainingSource::sample(std::uint64_t index, bool withImage)
+{
+    inference::TrainingSample result;
+    if (!withImage) {
+        SynthRandom random(SynthRandom::itemSeed(m_options.seed, index));
+        result.text = m_generator.line(random).text.toStdString();
+        return result;
+    }
+    const SynthSample sample = m_source.sample(index);
+    result.image = toLineImage(sample.image);
+    result.text = sample.text().toStdString();
+    return result;
+}
+
+QString corpusCharacters(const QVector<DrugEntry> &drugs, std::uint64_t seed, int lines)
+{
+    const SynthTextGenerator generator(drugs);
+    std::set<char32_t> characters;
+    for (char32_t ascii = 0x20; ascii < 0x7f; ++ascii)
+        characters.insert(ascii);
+    for (int index = 0; index < lines; ++index) {
+        SynthRandom random(SynthRandom::itemSeed(seed, std::uint64_t(index)));
+        for (const char32_t character : generator.line(random).text.toStdU32String())
+            characters.insert(character);
+    }
+    std::u32string joined(characters.begin(), characters.end());
+    return QString::fromStdU32String(joined);
+}
+
+PairsTrainingSource::PairsTrainingSource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        m_error = translated("Cannot read the training pairs %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return;
+    }
+    const QDir folder = QFileInfo(path).absoluteDir();
+    const ImageLoader loader;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject object = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError || !object.value("image").isString()
+            || !object.value("text").isString()) {
+            m_error = translated("Line %1 of %2 is not a training pair: each line must be a JSON object with "
+                                 "\"image\" and \"text\" strings.")
+                          .arg(lineNumber)
+                          .arg(QDir::toNativeSeparators(path));
+            return;
+        }
+        const ImageLoadResult loaded = loader.load(folder.filePath(object.value("image").toString()));
+        if (!loaded.ok()) {
+            m_error = translated("Line %1 of %2: %3").arg(lineNumber).arg(QDir::toNativeSeparators(path), loaded.error);
+            return;
+        }
+        inference::TrainingSample pair;
+        pair.image = toLineImage(loaded.image);
+        pair.text = object.value("text").toString().toStdString();
+        m_pairs.append(pair);
+    }
+    if (m_pairs.isEmpty())
+        m_error = translated("The training pairs file %1 holds no pairs.").arg(QDir::toNativeSeparators(path));
+}
+
+inference::TrainingSample PairsTrainingSource::sample(std::uint64_t index, bool withImage)
+{
+    inference::TrainingSample pair = m_pairs.at(int(index % std::uint64_t(m_pairs.size())));
+    if (!withImage)
+        pair.image = {};
+    return pair;
+}
+
+} // namespace vlmwb::core

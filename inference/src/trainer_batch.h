@@ -1,0 +1,28 @@
+// One training batch: the line images scaled for the model and the teacher-forced text.
+#pragma once
+
+#include "vlm_model.h"
+#include "vlmwb/trainer.h"
+
+#include <string>
+#include <vector>
+
+namespace vlmwb::inference {
+
+struct TextBatch {
+    torch::Tensor inputIds; // [batch, length] int64: BOS prompt text EOS, then PAD
+    torch::Tensor labels;   // [batch, length] int64: the ids of text and EOS, -100 elsewhere
+    int64_t targetTokens = 0;
+};
+
+// maxTextBytes: longer texts are cut (at a byte; the loss still teaches every byte it keeps).
+TextBatch makeTextBatch(const std::vector<std::string> &texts, const std::string &prompt, int maxTextBytes,
+                        torch::Device device);
+
+// The samples' images, scaled to the model's input and padded into one batch.
+ImageBatch makeImageBatch(const std::vector<TrainingSample> &samples, const ModelConfig &config, torch::Device device);
+
+// One white patch column per line: the "no image" input of the language-model stage.
+ImageBatch blankImageBatch(int64_t lines, const ModelConfig &config, torch::Device device);
+
+} // namespace vlmwb::inference

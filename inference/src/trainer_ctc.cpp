@@ -1,0 +1,93 @@
+// CTC vocabulary, frames and loss (see trainer_ctc.h).
+#include "trainer_ctc.h"
+
+#include "vlmwb/tokenizer.h"
+
+namespace vlmwb::inference {
+namespace {
+
+std::vector<std::string> codePoints(const std::string &text)
+{
+    std::vector<std::string> result;
+    for (const CharacterSpan &span : ByteTokenizer::characters(ByteTokenizer::encode(text)))
+        result.push_back(span.text);
+    return result;
+}
+
+} // namespace
+
+CtcVocabulary::CtcVocabulary(const std::string &characters)
+{
+    for (const std::string &character : codePoints(characters)) {
+        if (m_classes.count(character))
+            continue;
+        m_classes[character] = static_cast<int64_t>(m_characters.size()) + 2;
+        m_characters.push_back(character);
+        m_joined += character;
+    }
+}
+
+std::vector<int64_t> CtcVocabulary::encode(const std::string &text) const
+{
+    std::vector<int64_t> classes;
+    for (const std::string &character : codePoints(text)) {
+        const auto found = m_classes.find(character);
+        classes.push_back(found == m_classes.end() ? 1 : found->second);
+    }
+    return classes;
+}
+
+std::string CtcVocabulary::decodeGreedy(const std::vector<int64_t> &frameClasses) const
+{
+    std::string text;
+    int64_t previous = 0;
+    for (const int64_t value : frameClasses) {
+        if (value != previous && value >= 2 && value - 2 < static_cast<int64_t>(m_characters.size()))
+            text += m_characters[static_cast<std::size_t>(value - 2)];
+        else if (value != previous && value == 1)
+            text += "\xEF\xBF\xBD"; // U+FFFD for the unknown class
+        previous = value;
+    }
+    return text;
+}
+
+int framesPerColumn(int64_t patchRows)
+{
+    return patchRows >= 2 && patchRows % 2 == 0 ? 2 : 1;
+}
+
+CtcFrames ctcFrames(const VisionFeatures &features, const std::vector<int> &columns)
+{
+    // tokens [b, rows * cols, d] -> [b, frames per column, rows / frames, cols, d] -> mean over the
+    // rows of each half -> [b, cols, frames per column, d] -> [b, cols * frames per column, d]
+    const int64_t batch = features.tokens.size(0);
+    const int64_t dim = features.tokens.size(2);
+    const int64_t perColumn = framesPerColumn(features.rows);
+    const torch::Tensor grid =
+        features.tokens.view({batch, perColumn, features.rows / perColumn, features.columns, dim}).mean(2);
+    CtcFrames frames;
+    frames.features = grid.permute({0, 2, 1, 3}).reshape({batch, features.columns * perColumn, dim});
+    for (const int count : columns)
+        frames.lengths.push_back(static_cast<int64_t>(count) * perColumn);
+    return frames;
+}
+
+torch::Tensor ctcLoss(const torch::Tensor &logits, const std::vector<int64_t> &frameLengths,
+                      const std::vector<std::vector<int64_t>> &targets)
+{
+    // logits [b, T, C] -> log-probabilities [T, b, C] as ctc_loss wants them
+    const torch::Tensor logProbabilities = torch::log_softmax(logits.to(torch::kFloat), 2).transpose(0, 1);
+    std::vector<int64_t> flat;
+    std::vector<int64_t> targetLengths;
+    for (const auto &target : targets) {
+        flat.insert(flat.end(), target.begin(), target.end());
+        targetLengths.push_back(static_cast<int64_t>(target.size()));
+    }
+    const torch::Tensor targetTensor = torch::tensor(flat, torch::kLong).to(logits.device());
+    return torch::nn::functional::ctc_loss(
+        logProbabilities, targetTensor, torch::tensor(frameLengths, torch::kLong),
+        torch::tensor(targetLengths, torch::kLong),
+        torch::nn::functional::CTCLossFuncOptions().blank(0).zero_infinity(true).reduction(torch::kMean));
+}
+
+} // namespace vlmwb::inference

@@ -1,0 +1,121 @@
+// Stage parameter selection and initialisation from other model folders (see trainer_stage.h).
+#include "trainer_stage.h"
+
+#include "safetensors.h"
+#include "state_dict.h"
+#include "vision_encoder.h"
+
+#include <filesystem>
+#include <set>
+
+namespace vlmwb::inference {
+namespace {
+
+bool startsWith(const std::string &text, const std::string &prefix)
+{
+    return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+struct StageRule {
+    std::vector<std::string> included; // name prefixes ("" matches everything)
+    std::vector<std::string> excluded;
+};
+
+StageRule stageRule(const std::string &pattern, TrainingStage stage)
+{
+    const bool fusion = pattern == "early_fusion";
+    switch (stage) {
+    case TrainingStage::Ctc:
+        if (fusion)
+            throw std::runtime_error("The early_fusion pattern has no separate vision encoder to pretrain with "
+                                     "CTC: train it with --stage lm, connector and full.");
+        return {{"vision."}, {}};
+    case TrainingStage::LanguageModel:
+        if (fusion)
+            return {{"text_embed.", "pos_embed.", "layers.", "norm.", "head."}, {}};
+        return {{"decoder."}, {"decoder.cross_blocks."}};
+    case TrainingStage::Connector:
+        if (fusion)
+            return {{"patch_embed.", "newline_embed", "image_end_embed"}, {}};
+        if (pattern == "cross_attention")
+            return {{"resampler.", "decoder.cross_blocks."}, {}};
+        return {{"connector."}, {}};
+    case TrainingStage::Full:
+        return {{""}, {}};
+    }
+    return {{""}, {}};
+}
+
+bool matches(const StageRule &rule, const std::string &name)
+{
+    for (const std::string &prefix : rule.excluded)
+        if (startsWith(name, prefix))
+            return false;
+    for (const std::string &prefix : rule.included)
+        if (startsWith(name, prefix))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, torch::Tensor>> stageParameters(VlmModel &model, TrainingStage stage)
+{
+    const StageRule rule = stageRule(model.config().pattern, stage);
+    std::vector<std::pair<std::string, torch::Tensor>> selected;
+    std::set<const void *> seen;
+    for (const auto &item : model.module().named_parameters(true)) {
+        torch::Tensor parameter = item.value();
+        if (!seen.insert(parameter.unsafeGetTensorImpl()).second)
+            continue; // a tied tensor under its second name
+        const bool trained = matches(rule, item.key());
+        parameter.set_requires_grad(trained);
+        if (trained)
+            selected.emplace_back(item.key(), parameter);
+    }
+    if (selected.empty())
+        throw std::runtime_error("The " + trainingStageName(stage) + " stage has no parameters to train in this "
+                                 + model.config().pattern + " model.");
+    return selected;
+}
+
+std::shared_ptr<VisionEncoderImpl> visionEncoderOf(VlmModel &model)
+{
+    for (const auto &child : model.module().named_children())
+        if (child.key() == "vision")
+            return std::dynamic_pointer_cast<VisionEncoderImpl>(child.value());
+    return nullptr;
+}
+
+std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders)
+{
+    std::vector<InitReport> reports;
+    torch::NoGradGuard noGrad;
+    for (const std::string &folder : folders) {
+        InitReport report;
+        report.folder = folder;
+        const ModelConfig config = loadModelConfig((std::filesystem::path(folder) / "config.json").string());
+        report.trainingJson = config.trainingJson;
+        const SafetensorsFile file = readSafetensors((std::filesystem::path(folder) / "model.safetensors").string());
+        for (auto &[name, tensor] : namedStateTensors(model.module())) {
+            std::vector<std::string> candidates = {name, "decoder." + name};
+            if (startsWith(name, "decoder."))
+                candidates.push_back(name.substr(8));
+            for (const std::string &candidate : candidates) {
+                const auto found = file.tensors.find(candidate);
+                if (found == file.tensors.end() || !found->second.sizes().equals(tensor.sizes()))
+                    continue;
+                tensor.copy_(found->second.to(tensor.dtype()));
+                ++report.tensors;
+                break;
+            }
+        }
+        if (report.tensors == 0)
+            throw std::runtime_error("The model folder \"" + folder + "\" has no tensor of the same name and shape "
+                                     "as this " + model.config().pattern + " model: it cannot seed it.");
+        reports.push_back(report);
+    }
+    return reports;
+}
+
+} // namespace vlmwb::inference

@@ -1,0 +1,33 @@
+// Which tensors a training stage updates, and seeding a model from earlier stages' folders.
+#pragma once
+
+#include "vlm_model.h"
+#include "vlmwb/trainer.h"
+
+#include <string>
+#include <vector>
+
+namespace vlmwb::inference {
+
+class VisionEncoderImpl;
+
+// The parameters (each tensor once, tied ones under their first name) that `stage` trains in a
+// model of `pattern`; every other parameter is frozen. Throws std::runtime_error when the pattern
+// has no such stage (early_fusion has no separate encoder for ctc).
+std::vector<std::pair<std::string, torch::Tensor>> stageParameters(VlmModel &model, TrainingStage stage);
+
+// The vision encoder of a model that has one (cross_attention, projection), else null.
+std::shared_ptr<VisionEncoderImpl> visionEncoderOf(VlmModel &model);
+
+struct InitReport {
+    std::string folder;
+    int tensors = 0;               // tensors copied into the model
+    std::string trainingJson;      // the folder's "training" object
+};
+
+// Copies, from each folder in turn, every tensor whose name (or the name with / without a leading
+// "decoder.", so a projection decoder seeds early_fusion and back) and shape match the model's.
+// Errors name the folder and the cause.
+std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders);
+
+} // namespace vlmwb::inference
