@@ -1,7 +1,7 @@
 // Training sources for the inference trainer (see training_samples.h).
 #include "core/training_samples.h"
 
-#include "core/image_loader.h"
+#include "core/document_loader.h"
 #include "core/synth_random.h"
 
 #include <QCoreApplication>
@@ -80,7 +80,7 @@ PairsTrainingSource::PairsTrainingSource(const QString &path)
         return;
     }
     const QDir folder = QFileInfo(path).absoluteDir();
-    const ImageLoader loader;
+    const DocumentLoader loader;
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -97,13 +97,13 @@ PairsTrainingSource::PairsTrainingSource(const QString &path)
                           .arg(QDir::toNativeSeparators(path));
             return;
         }
-        const ImageLoadResult loaded = loader.load(folder.filePath(object.value("image").toString()));
+        const DocumentLoadResult loaded = loader.load(folder.filePath(object.value("image").toString()));
         if (!loaded.ok()) {
             m_error = translated("Line %1 of %2: %3").arg(lineNumber).arg(QDir::toNativeSeparators(path), loaded.error);
             return;
         }
         inference::TrainingSample pair;
-        pair.image = toLineImage(loaded.image);
+        pair.image = toLineImage(loaded.document.pages.front().display);
         pair.text = object.value("text").toString().toStdString();
         m_pairs.append(pair);
     }

@@ -27,7 +27,7 @@
 <context>
     <name>vlmwb::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+17"/>
+        <location filename="../app/cli/commands.cpp" line="+19"/>
         <source>Read documents with a vision-language model.</source>
         <translation>비전-언어 모델로 문서를 읽습니다.</translation>
     </message>

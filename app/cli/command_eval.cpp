@@ -2,7 +2,7 @@
 // Tesseract, and reports CER, WER, exact drug-name and dose accuracy and time per line, overall and
 // split by degradation level and by script (measures defined in core/ocr_metrics.h).
 #include "cli/cli_command.h"
-#include "core/image_loader.h"
+#include "core/document_loader.h"
 #include "core/ocr_metrics.h"
 #include "core/training_samples.h"
 
@@ -274,15 +274,15 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
         streams.err << "vlmwb-cli eval: " << error << '\n';
         return cli::exitFailure;
     }
-    const core::ImageLoader loader;
+    const core::DocumentLoader loader;
     QVector<inference::LineImage> images;
     for (const HeldOutLine &line : lines) {
-        const core::ImageLoadResult loaded = loader.load(line.image);
+        const core::DocumentLoadResult loaded = loader.load(line.image);
         if (!loaded.ok()) {
             streams.err << "vlmwb-cli eval: " << loaded.error << '\n';
             return cli::exitFailure;
         }
-        images.append(core::toLineImage(loaded.image));
+        images.append(core::toLineImage(loaded.document.pages.front().display));
     }
 
     QVector<SystemResult> results;
