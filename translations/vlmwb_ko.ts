@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+17"/>
+        <location filename="../app/gui/main.cpp" line="+19"/>
         <source>VLM Workbench: OCR of medical documents with vision-language models, checked by a person.</source>
         <translation>VLM Workbench: 사람이 확인하는, 비전-언어 모델 기반 의료 문서 OCR.</translation>
     </message>

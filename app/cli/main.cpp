@@ -1,5 +1,6 @@
 // vlmwb-cli: the workbench without a window, for scripts, evaluation and training.
 #include "cli/cli_command.h"
+#include "vlmwb/blas_core.h"
 #include "core/application_setup.h"
 
 #include <QGuiApplication>
@@ -29,6 +30,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    vlmwb::inference::reexecWithPreferredBlasCore(argv);
     // A QGuiApplication (on the offscreen platform unless one is asked for) because some commands
     // render text (synth); it opens no window.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

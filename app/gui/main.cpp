@@ -1,4 +1,5 @@
 // vlmwb: the desktop workbench.
+#include "vlmwb/blas_core.h"
 #include "core/application_setup.h"
 #include "widgets/main_window.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    vlmwb::inference::reexecWithPreferredBlasCore(argv);
     QApplication application(argc, argv);
     vlmwb::core::setUpApplication(application, "vlmwb");
 

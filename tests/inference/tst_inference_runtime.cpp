@@ -1,5 +1,9 @@
 // LibTorch itself and the runtime facade: device choice and a computation checked by hand.
+#include "vlmwb/blas_core.h"
 #include "vlmwb/runtime.h"
+
+#include <fstream>
+#include <sstream>
 
 #include <torch/torch.h>
 
@@ -50,6 +54,30 @@ private slots:
         QCOMPARE(resolveDevice(DeviceRequest::Auto), std::string(cuda ? "cuda" : "cpu"));
         if (!cuda)
             QVERIFY_THROWS_EXCEPTION(std::runtime_error, resolveDevice(DeviceRequest::Cuda));
+    }
+
+    void choosesTheBlasCoreFromTheCpuFlags()
+    {
+        // The flags as the kernel reports them, a second source besides the compiler's CPUID probe.
+        std::ifstream cpuinfo("/proc/cpuinfo");
+        std::string line;
+        std::string flags;
+        while (std::getline(cpuinfo, line)) {
+            if (line.rfind("flags", 0) == 0) {
+                flags = " " + line.substr(line.find(':') + 1) + " ";
+                break;
+            }
+        }
+        if (flags.empty())
+            QSKIP("no /proc/cpuinfo flags on this system");
+        const auto has = [&flags](const char *flag) { return flags.find(std::string(" ") + flag + " ") != std::string::npos; };
+        const char *core = preferredBlasCore();
+        if (has("avx512f"))
+            QCOMPARE(std::string(core ? core : "none"), std::string("SkylakeX"));
+        else if (has("avx2") && has("fma"))
+            QCOMPARE(std::string(core ? core : "none"), std::string("Haswell"));
+        else
+            QVERIFY(core == nullptr);
     }
 
     void reportsRuntime()
