@@ -235,9 +235,14 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."), translated("device"),
                                           "auto");
     const QCommandLineOption noTesseractOption("no-tesseract", translated("Skip the Tesseract baseline."));
+    const QCommandLineOption beamOption("beam", translated("Beam width; 1 is greedy decoding (default 1)."),
+                                        translated("n"), "1");
+    const QCommandLineOption ctcWeightOption(
+        "ctc-weight", translated("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
+        translated("weight"), "0.5");
     const QCommandLineOption noModelOption("tesseract-only", translated("Run only the Tesseract baseline."));
     parser.addOptions({patternOption, modelOption, setOption, jsonOption, limitOption, threadsOption, batchOption,
-                       deviceOption, noTesseractOption, noModelOption});
+                       deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption});
     if (!parser.parse(QStringList{"vlmwb-cli eval"} + arguments)) {
         streams.err << "vlmwb-cli eval: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -258,6 +263,13 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     if (runModel && std::find(patterns.begin(), patterns.end(), pattern.toStdString()) == patterns.end())
         return usageError(translated("--pattern must be cross_attention, projection or early_fusion, not '%1'.").arg(pattern));
     bool valid = false;
+    inference::DecodeOptions decode;
+    decode.beam = parser.value(beamOption).toInt(&valid);
+    if (!valid || decode.beam < 1 || decode.beam > 16)
+        return usageError(translated("--beam needs a whole number from 1 to 16."));
+    decode.ctcWeight = parser.value(ctcWeightOption).toDouble(&valid);
+    if (!valid || decode.ctcWeight < 0.0 || decode.ctcWeight > 1.0)
+        return usageError(translated("--ctc-weight needs a number from 0 to 1."));
     const int limit = parser.value(limitOption).toInt(&valid);
     if (!valid || limit < 0)
         return usageError(translated("--limit must be a non-negative integer, not '%1'.").arg(parser.value(limitOption)));
@@ -313,7 +325,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                 const std::vector<inference::LineImage> chunk(images.begin() + first, images.begin() + first + count);
                 QElapsedTimer timer;
                 timer.start();
-                const std::vector<inference::LineReading> readings = engine.read(chunk, inference::DecodeOptions{});
+                const std::vector<inference::LineReading> readings = engine.read(chunk, decode);
                 const double seconds = timer.nsecsElapsed() / 1e9 / count;
                 for (int index = 0; index < count; ++index)
                     score(result, lines[first + index], QString::fromStdString(readings[std::size_t(index)].text), seconds);

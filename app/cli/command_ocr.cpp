@@ -77,11 +77,14 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
                                           translated("device"), "auto");
     const QCommandLineOption beamOption("beam", translated("Beam width; 1 is greedy decoding (default 1)."),
                                         translated("n"), "1");
+    const QCommandLineOption ctcWeightOption(
+        "ctc-weight", translated("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
+        translated("weight"), "0.5");
     const QCommandLineOption linesOption("lines", translated("Each input image is one text line (no layout)."));
     const QCommandLineOption jsonOption("json", translated("Print one JSON object."));
     const QCommandLineOption dbOption("db", translated("Record the runs in the review database <file>."),
                                       translated("file"));
-    parser.addOptions({patternOption, modelOption, deviceOption, beamOption, linesOption, jsonOption, dbOption});
+    parser.addOptions({patternOption, modelOption, deviceOption, beamOption, ctcWeightOption, linesOption, jsonOption, dbOption});
     parser.addPositionalArgument("files", translated("Documents to read."), "FILE...");
     if (!parser.parse(QStringList{"vlmwb-cli ocr"} + arguments)) {
         streams.err << parser.errorText() << '\n';
@@ -115,6 +118,12 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
         streams.err << translated("vlmwb-cli ocr: --beam needs a whole number from 1 to 16.") << '\n';
         return exitUsage;
     }
+    bool weightOk = false;
+    const double ctcWeight = parser.value(ctcWeightOption).toDouble(&weightOk);
+    if (!weightOk || ctcWeight < 0.0 || ctcWeight > 1.0) {
+        streams.err << translated("vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.") << '\n';
+        return exitUsage;
+    }
 
     const core::ModelLocation location = core::locateModel(parser.value(modelOption), pattern);
     if (!location.ok()) {
@@ -145,6 +154,7 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     core::OcrOptions options;
     options.wholeLines = parser.isSet(linesOption);
     options.decode.beam = beam;
+    options.decode.ctcWeight = ctcWeight;
     const core::OcrPipeline pipeline(opened.recognizer, options);
     int failures = 0;
     QJsonArray documents;

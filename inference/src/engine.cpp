@@ -2,6 +2,7 @@
 #include "vlmwb/engine.h"
 
 #include "attention_capture.h"
+#include "ctc.h"
 #include "generation.h"
 #include "line_images.h"
 #include "vlmwb/tokenizer.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <numeric>
+#include <optional>
 
 namespace vlmwb::inference {
 namespace {
@@ -36,6 +38,7 @@ torch::Dtype chooseDtype(ComputeType type, const std::string &device)
 
 struct Engine::Private {
     std::unique_ptr<VlmModel> model;
+    std::optional<CtcVocabulary> ctcVocabulary; // when the model has a CTC head and stores its characters
     std::string device;
     torch::Dtype dtype = torch::kFloat;
     RunCounters counters;
@@ -48,6 +51,9 @@ Engine::Engine(const std::string &modelFolder, const EngineOptions &options) : d
     d->dtype = chooseDtype(options.dtype, d->device);
     d->model = loadModel(modelFolder);
     d->model->module().to(torch::Device(d->device), d->dtype);
+    const std::string characters = ctcCharactersOf(d->model->config().trainingJson);
+    if (d->model->config().vision.ctcHead && !characters.empty())
+        d->ctcVocabulary.emplace(characters);
 }
 
 Engine::~Engine() = default;
@@ -82,6 +88,10 @@ std::vector<LineReading> Engine::read(const std::vector<LineImage> &lines, const
     GenerationOptions generation;
     generation.maxNewTokens = options.maxNewTokens;
     generation.beam = options.beam;
+    if (d->ctcVocabulary && options.ctcWeight > 0.0) {
+        generation.ctcWeight = std::min(options.ctcWeight, 1.0);
+        generation.ctcVocabulary = &*d->ctcVocabulary;
+    }
 
     std::vector<LineReading> readings(lines.size());
     for (std::size_t first = 0; first < order.size(); first += linesPerBatch) {

@@ -4,6 +4,7 @@
 // Tensor names: vision.*, resampler.*, decoder.*.
 #include "decoder_stack.h"
 #include "perceiver_resampler.h"
+#include "ctc.h"
 #include "vision_encoder.h"
 
 namespace vlmwb::inference {
@@ -54,6 +55,8 @@ public:
             resamplerForward(*m_module->resampler, features.tokens, features.valid, context.macs.connector, record);
         memory.lengths.assign(images.columns.size(), memory.tokens.size(1));
         memory.spans = {{SpanKind::Latent, 0, static_cast<int>(memory.tokens.size(1))}};
+        if (context.wantCtc && !m_module->vision->ctc_head.is_empty())
+            attachCtcLogProbabilities(*m_module->vision, features, images.columns, memory);
         return memory;
     }
 

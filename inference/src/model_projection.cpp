@@ -12,6 +12,7 @@
 #include "downsampling_connector.h"
 #include "linear_projection.h"
 #include "mlp_connector.h"
+#include "ctc.h"
 #include "vision_encoder.h"
 
 #include <map>
@@ -162,6 +163,8 @@ public:
         memory.tokens = torch::stack(lines);
         memory.spans = {{SpanKind::Visual, 0, static_cast<int>(memory.lengths[0])}};
         memory.prefixPositions = longest;
+        if (context.wantCtc && !m_vision->ctc_head.is_empty())
+            attachCtcLogProbabilities(*m_vision, features, images.columns, memory);
         return memory;
     }
 

@@ -4,7 +4,7 @@
 
 #include "trainer_batch.h"
 #include "trainer_checkpoint.h"
-#include "trainer_ctc.h"
+#include "ctc.h"
 #include "trainer_stage.h"
 
 #include <nlohmann/json.hpp>
@@ -26,14 +26,6 @@ constexpr int maxTextBytes = 160;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::string ctcCharactersOf(const std::string &trainingJson)
-{
-    const nlohmann::json json = nlohmann::json::parse(trainingJson, nullptr, false);
-    if (json.is_object() && json.contains("ctc_characters") && json["ctc_characters"].is_string())
-        return json["ctc_characters"].get<std::string>();
-    return {};
 }
 
 // Loss sums since the last report.
@@ -234,6 +226,10 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
         torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
         double textLoss = 0.0;
         double ctcValue = 0.0;
+        // The full stage takes its CTC log-probabilities from the vision pass of the text forward
+        // (one encoder pass per step, not two); the ctc stage runs the encoder alone.
+        torch::Tensor ctcLogProbabilities;
+        std::vector<int64_t> ctcFrameCounts;
         if (useText) {
             std::vector<std::string> texts;
             for (const TrainingSample &sample : samples)
@@ -242,15 +238,21 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             const TrainingOutput output = model->forward(images, text.inputIds, text.labels);
             loss = loss + output.loss;
             textLoss = output.loss.item<double>();
+            ctcLogProbabilities = output.ctcLogProbabilities;
+            ctcFrameCounts = output.ctcFrames;
         }
         if (useCtc) {
-            RunContext context;
-            const VisionFeatures features = vision->forward(images, context);
-            const CtcFrames frames = ctcFrames(features, images.columns);
+            if (!ctcLogProbabilities.defined()) {
+                RunContext context;
+                const VisionFeatures features = vision->forward(images, context);
+                const CtcFrames frames = ctcFrames(features, images.columns);
+                ctcLogProbabilities = vision->ctc_head(frames.features);
+                ctcFrameCounts = frames.lengths;
+            }
             std::vector<std::vector<int64_t>> targets;
             for (const TrainingSample &sample : samples)
                 targets.push_back(vocabulary.encode(sample.text));
-            const torch::Tensor ctc = ctcLoss(vision->ctc_head(frames.features), frames.lengths, targets);
+            const torch::Tensor ctc = ctcLoss(ctcLogProbabilities, ctcFrameCounts, targets);
             ctcValue = ctc.item<double>();
             loss = loss + (state.stage == TrainingStage::Ctc ? 1.0 : options.ctcWeight) * ctc;
         }

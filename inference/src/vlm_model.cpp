@@ -77,8 +77,12 @@ DecoderState VlmModel::startDecoding(VisualMemory memory) const
 TrainingOutput VlmModel::forward(const ImageBatch &images, const torch::Tensor &inputIds, const torch::Tensor &labels)
 {
     RunContext context;
-    DecoderState state = startDecoding(encodeImages(images, context));
+    context.wantCtc = true;
+    VisualMemory memory = encodeImages(images, context);
     TrainingOutput output;
+    output.ctcLogProbabilities = memory.ctcLogProbabilities;
+    output.ctcFrames = memory.ctcFrames;
+    DecoderState state = startDecoding(std::move(memory));
     output.logits = decode(state, inputIds, context);
     if (labels.defined()) {
         const int64_t vocab = output.logits.size(2);

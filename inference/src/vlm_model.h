@@ -58,6 +58,10 @@ struct AttentionRecorder {
 struct RunContext {
     MacCounts macs;
     AttentionRecorder *recorder = nullptr; // null: no capture (batch must be 1 when set)
+    // Ask encodeImages for the CTC head's log-probabilities (joint decoding, the trainer's auxiliary
+    // loss). Its MACs (frames x dim x classes) are not counted: the cost estimator models the
+    // decoder's reading path, which this optional scorer sits beside.
+    bool wantCtc = false;
 };
 
 // Image-side state of a batch, computed once per image by encodeImages().
@@ -66,6 +70,9 @@ struct VisualMemory {
     std::vector<int64_t> lengths;  // real slots per line (prefix patterns) / latents (cross_attention)
     std::vector<TokenSpan> spans;  // labelled spans of line 0's visual prefix (for the trace)
     int64_t prefixPositions = 0;   // decoder positions the longest visual prefix takes (0: none)
+    // Set when RunContext::wantCtc and the vision encoder has a CTC head (ctc.h):
+    torch::Tensor ctcLogProbabilities; // [batch, frames, ctc classes], log-softmax, float
+    std::vector<int64_t> ctcFrames;    // real frames per line
 };
 
 // Decoder state between incremental calls: the self-attention cache per layer, the cross-attention
@@ -85,6 +92,9 @@ struct DecoderState {
 struct TrainingOutput {
     torch::Tensor logits; // [batch, text length, vocab_size] over the text positions
     torch::Tensor loss;   // scalar cross-entropy (ignore_index -100); undefined without labels
+    // From the same vision pass when the encoder has a CTC head (see VisualMemory).
+    torch::Tensor ctcLogProbabilities;
+    std::vector<int64_t> ctcFrames;
 };
 
 class VlmModel

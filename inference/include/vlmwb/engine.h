@@ -38,6 +38,10 @@ struct LineImage {
 struct DecodeOptions {
     int maxNewTokens = 96;
     int beam = 1;                    // 1 = greedy
+    // Joint CTC / attention decoding: weight of the vision encoder's CTC head against the decoder
+    // (0 = decoder alone, 1 = the decoder only proposes tokens and CTC ranks them). Used when the
+    // model has a CTC head (projection and cross_attention models trained here); ignored otherwise.
+    double ctcWeight = 0.5;
     bool captureAttention = false;
     std::set<int> layers;            // layers to capture; empty = all
 };

@@ -1,4 +1,5 @@
-// CTC over the vision encoder's patch columns: the character vocabulary of the head and the loss.
+// CTC over the vision encoder's patch columns: the character vocabulary of the head, the frames, the
+// loss (training) and the per-frame log-probabilities joint decoding scores prefixes with.
 //
 // Classes: 0 is the CTC blank, 1 an unknown character, 2.. the characters of the vocabulary in
 // their stored order (a Hangul syllable is one class, not three bytes). Frames: the encoder's
@@ -28,12 +29,20 @@ public:
     std::vector<int64_t> encode(const std::string &text) const;
     // Greedy CTC decoding of one line's class ids per frame (repeats merged, blanks dropped).
     std::string decodeGreedy(const std::vector<int64_t> &frameClasses) const;
+    // Class of one UTF-8 character (1, unknown, when it is not in the vocabulary).
+    int64_t classOf(const std::string &character) const;
+    // Classes whose UTF-8 bytes start with `bytes` (an incomplete character), in class order.
+    const std::vector<int64_t> &classesStartingWith(const std::string &bytes) const;
 
 private:
     std::vector<std::string> m_characters;
     std::map<std::string, int64_t> m_classes;
+    std::map<std::string, std::vector<int64_t>> m_byPartialBytes; // proper byte prefixes of multi-byte characters
     std::string m_joined;
 };
+
+// The CTC character set a trained model stores in config.json's "training" object ("" when none).
+std::string ctcCharactersOf(const std::string &trainingJson);
 
 // Frames [batch, frames, dim] and the real frames per line.
 struct CtcFrames {
@@ -44,9 +53,14 @@ struct CtcFrames {
 int framesPerColumn(int64_t patchRows);
 CtcFrames ctcFrames(const VisionFeatures &features, const std::vector<int> &columns);
 
+// Log-softmax of the CTC head over the frames, stored in memory.ctcLogProbabilities [batch, frames,
+// classes] (float, padded frames included) with memory.ctcFrames the real frames per line.
+void attachCtcLogProbabilities(VisionEncoderImpl &vision, const VisionFeatures &features,
+                               const std::vector<int> &columns, VisualMemory &memory);
+
 // CTC loss per target character, averaged over the lines (zero_infinity: a line whose alignment is
 // impossible adds 0, not inf).
-// logits [batch, frames, classes].
+// logits [batch, frames, classes] (log-probabilities work too: log_softmax leaves them unchanged).
 torch::Tensor ctcLoss(const torch::Tensor &logits, const std::vector<int64_t> &frameLengths,
                       const std::vector<std::vector<int64_t>> &targets);
 

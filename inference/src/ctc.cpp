@@ -1,7 +1,9 @@
 // CTC vocabulary, frames and loss (see trainer_ctc.h).
-#include "trainer_ctc.h"
+#include "ctc.h"
 
 #include "vlmwb/tokenizer.h"
+
+#include <nlohmann/json.hpp>
 
 namespace vlmwb::inference {
 namespace {
@@ -24,7 +26,22 @@ CtcVocabulary::CtcVocabulary(const std::string &characters)
         m_classes[character] = static_cast<int64_t>(m_characters.size()) + 2;
         m_characters.push_back(character);
         m_joined += character;
+        for (std::size_t length = 1; length < character.size(); ++length)
+            m_byPartialBytes[character.substr(0, length)].push_back(m_classes[character]);
     }
+}
+
+int64_t CtcVocabulary::classOf(const std::string &character) const
+{
+    const auto found = m_classes.find(character);
+    return found == m_classes.end() ? 1 : found->second;
+}
+
+const std::vector<int64_t> &CtcVocabulary::classesStartingWith(const std::string &bytes) const
+{
+    static const std::vector<int64_t> none;
+    const auto found = m_byPartialBytes.find(bytes);
+    return found == m_byPartialBytes.end() ? none : found->second;
 }
 
 std::vector<int64_t> CtcVocabulary::encode(const std::string &text) const
@@ -51,6 +68,14 @@ std::string CtcVocabulary::decodeGreedy(const std::vector<int64_t> &frameClasses
     return text;
 }
 
+std::string ctcCharactersOf(const std::string &trainingJson)
+{
+    const nlohmann::json json = nlohmann::json::parse(trainingJson, nullptr, false);
+    if (json.is_object() && json.contains("ctc_characters") && json["ctc_characters"].is_string())
+        return json["ctc_characters"].get<std::string>();
+    return {};
+}
+
 int framesPerColumn(int64_t patchRows)
 {
     return patchRows >= 2 && patchRows % 2 == 0 ? 2 : 1;
@@ -70,6 +95,14 @@ CtcFrames ctcFrames(const VisionFeatures &features, const std::vector<int> &colu
     for (const int count : columns)
         frames.lengths.push_back(static_cast<int64_t>(count) * perColumn);
     return frames;
+}
+
+void attachCtcLogProbabilities(VisionEncoderImpl &vision, const VisionFeatures &features,
+                               const std::vector<int> &columns, VisualMemory &memory)
+{
+    const CtcFrames frames = ctcFrames(features, columns);
+    memory.ctcLogProbabilities = torch::log_softmax(vision.ctc_head(frames.features).to(torch::kFloat), 2);
+    memory.ctcFrames = frames.lengths;
 }
 
 torch::Tensor ctcLoss(const torch::Tensor &logits, const std::vector<int64_t> &frameLengths,
