@@ -19,13 +19,15 @@
 
 namespace vlmwb::core {
 
-// Visual cells (tokens with image content) of the grid: rows x columns, row-major.
+// Rows of visual cells (tokens with image content): rows / poolRows.
 int visualCellRows(const inference::PatchGrid &grid);
+// Cells per row when the tokens hold the line's own columns only: ceil(columns / poolColumns).
+// (Cross-Attention's resampler attends paddedColumns patches per row, padding included.)
 int visualCellColumns(const inference::PatchGrid &grid);
 
-// Each cell's rectangle in line-image pixels, row-major; a cell entirely in the padding gets a
-// null QRectF, one partly in it ends at the image's right edge.
-std::vector<QRectF> visualCellRects(const inference::PatchGrid &grid);
+// The rectangle of each of visualCellRows x cellColumns cells in line-image pixels, row-major; a
+// cell entirely in the padding gets a null QRectF, one partly in it ends at the image's right edge.
+std::vector<QRectF> visualCellRects(const inference::PatchGrid &grid, int cellColumns);
 
 struct AttentionCell {
     int row = 0;
@@ -48,7 +50,8 @@ struct CharacterAttention {
     int firstToken = 0;   // into the generated ids
     int tokenCount = 0;   // its UTF-8 bytes
     double visualMass = 0; // mean over its bytes of the mass on visual cells (the sum of the weights)
-    std::vector<AttentionCell> cells; // visualCellRows x visualCellColumns, row-major
+    // Weights are attention probabilities as captured: GatedCross ones are not multiplied by the gate.
+    std::vector<AttentionCell> cells; // one per visual token, row-major over the cell grid
 };
 
 // The generated ids of the trace (its Generated span, in order).

@@ -26,8 +26,8 @@ struct LineLink {
     int definedCharacters = 0;
 };
 
-// The weighted in-box share of `cells` (document coordinates) for `box`; nullopt-like -1 when the
-// cells carry no weight on any rectangle.
+// The weighted in-box share of `cells` (document coordinates) for `box`; -1 when the cells carry no
+// weight on any rectangle with area (the share is then undefined).
 double inBoxShare(const std::vector<AttentionCell> &cells, const QRectF &box);
 
 LineLink linkLine(const std::vector<CharacterAttention> &characters, const QRectF &lineBox);
