@@ -6,6 +6,7 @@
 #include "vlmwb/engine.h"
 
 #include <QString>
+#include <QTest>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -62,6 +63,14 @@ inline std::shared_ptr<const inference::AttentionTrace> randomModelTrace(const Q
     options.maxNewTokens = 4;
     options.captureAttention = true;
     return engine.read({barLine(width, 16)}, options).front().attention;
+}
+
+// Data rows "projection", "early_fusion", "cross_attention" of a QString column "pattern".
+inline void addPatternRows()
+{
+    QTest::addColumn<QString>("pattern");
+    for (const char *pattern : {"projection", "early_fusion", "cross_attention"})
+        QTest::newRow(pattern) << QString::fromLatin1(pattern);
 }
 
 } // namespace vlmwb::test

@@ -181,13 +181,7 @@ private slots:
                  BlockPresence::StructurallyAbsent);
     }
 
-    void randomModels_data()
-    {
-        QTest::addColumn<QString>("pattern");
-        QTest::newRow("projection") << "projection";
-        QTest::newRow("early_fusion") << "early_fusion";
-        QTest::newRow("cross_attention") << "cross_attention";
-    }
+    void randomModels_data() { test::addPatternRows(); }
 
     void randomModels()
     {

@@ -177,13 +177,7 @@ private slots:
         QVERIFY(std::abs(b.visualMass - 1.0) < 1e-6);
     }
 
-    void randomModels_data()
-    {
-        QTest::addColumn<QString>("pattern");
-        QTest::newRow("projection") << "projection";
-        QTest::newRow("early_fusion") << "early_fusion";
-        QTest::newRow("cross_attention") << "cross_attention";
-    }
+    void randomModels_data() { test::addPatternRows(); }
 
     void randomModels()
     {

@@ -126,6 +126,36 @@ private slots:
         QCOMPARE(grid[2].sparsity, 0.0);
         QVERIFY(statisticsGrid(trace, AttentionComponent::GatedCross, {}).empty());
     }
+
+    void randomModels_data() { test::addPatternRows(); }
+
+    // Every row is a distribution, so the block masses of a side add up to 1.
+    void randomModels()
+    {
+        QFETCH(QString, pattern);
+        QTemporaryDir dir;
+        const auto trace = test::randomModelTrace(dir, pattern.toStdString());
+        const std::vector<HeadStatistics> grid = statisticsGrid(*trace, AttentionComponent::DecoderSelf, {});
+        QCOMPARE(grid.size(), std::size_t(2)); // one layer of two heads
+        for (const HeadStatistics &head : grid) {
+            QVERIFY(std::abs(head.blockMass[2] + head.blockMass[3] - 1.0) < 1e-4 || pattern == "cross_attention");
+            QVERIFY(head.entropy > 0);
+            QVERIFY(head.visualShare >= 0 && head.visualShare <= 1.0 + 1e-5);
+            if (pattern == "cross_attention") {
+                QVERIFY(std::isnan(head.blockMass[0]) && std::isnan(head.blockMass[2]));
+                QVERIFY(std::abs(head.blockMass[3] - 1.0) < 1e-4);
+                QCOMPARE(head.visualShare, 0.0);
+            } else {
+                QVERIFY(std::abs(head.blockMass[0] - 1.0) < 1e-4);
+                QVERIFY(std::isnan(head.blockMass[1]));
+            }
+        }
+        if (pattern == "cross_attention")
+            for (const HeadStatistics &head : statisticsGrid(*trace, AttentionComponent::GatedCross, {})) {
+                QVERIFY(std::abs(head.blockMass[2] - 1.0) < 1e-4);
+                QVERIFY(std::abs(head.visualShare - 1.0) < 1e-4);
+            }
+    }
 };
 
 QTEST_GUILESS_MAIN(AttentionStatisticsTest)
