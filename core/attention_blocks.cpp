@@ -23,7 +23,9 @@ TokenSide keySide(AttentionBlock block)
                                                                                             : TokenSide::Text;
 }
 
-QString blockTitle(AttentionBlock block)
+} // namespace
+
+QString attentionBlockTitle(AttentionBlock block)
 {
     switch (block) {
     case AttentionBlock::VisualToVisual:
@@ -37,6 +39,8 @@ QString blockTitle(AttentionBlock block)
     }
     return QCoreApplication::translate("vlmwb::core::AttentionBlocks", "text→text");
 }
+
+namespace {
 
 QString sideTitle(TokenSide side)
 {
@@ -112,7 +116,7 @@ BlockMatrix blockOfMatrix(const AttentionMap &map, const std::vector<float> &mat
                            QCoreApplication::translate("vlmwb::core::AttentionBlocks",
                                                        "The %1 block is structurally absent: the %2 attention holds "
                                                        "no %3 tokens.")
-                               .arg(blockTitle(block), component, sideTitle(missing)));
+                               .arg(attentionBlockTitle(block), component, sideTitle(missing)));
     }
     result.rows = static_cast<int>(result.queryPositions.size());
     result.columns = static_cast<int>(result.keyPositions.size());
@@ -131,7 +135,7 @@ BlockMatrix blockOfMatrix(const AttentionMap &map, const std::vector<float> &mat
                            QCoreApplication::translate("vlmwb::core::AttentionBlocks",
                                                        "The %1 block is structurally absent: the mask of the %2 "
                                                        "attention never lets %3 tokens see %4 tokens.")
-                               .arg(blockTitle(block), component, sideTitle(querySide(block)),
+                               .arg(attentionBlockTitle(block), component, sideTitle(querySide(block)),
                                     sideTitle(keySide(block))));
     return result;
 }
@@ -158,7 +162,7 @@ BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBloc
                         selection.layer < 0
                             ? QCoreApplication::translate("vlmwb::core::AttentionBlocks",
                                                           "The trace holds no %1 attention for the %2 block.")
-                                  .arg(componentName, blockTitle(block))
+                                  .arg(componentName, attentionBlockTitle(block))
                             : QCoreApplication::translate("vlmwb::core::AttentionBlocks",
                                                           "Layer %1 of the %2 attention was not captured.")
                                   .arg(selection.layer)

@@ -24,6 +24,8 @@ constexpr int AttentionBlockCount = 4;
 
 // "visual->visual", "visual->text", "text->visual", "text->text" (file formats, not for display).
 const char *attentionBlockName(AttentionBlock block);
+// Translated title for display ("visual→text").
+QString attentionBlockTitle(AttentionBlock block);
 
 enum class BlockPresence {
     Present,
