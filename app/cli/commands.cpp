@@ -12,6 +12,7 @@ namespace vlmwb::cli {
 int runBenchCommand(const QStringList &arguments, CliStreams streams);
 int runOcrCommand(const QStringList &arguments, CliStreams streams);
 int runExportCommand(const QStringList &arguments, CliStreams streams);
+int runAttentionCommand(const QStringList &arguments, CliStreams streams);
 
 const QList<CliCommand> &cliCommands()
 {
@@ -26,6 +27,8 @@ const QList<CliCommand> &cliCommands()
         {"export", QT_TRANSLATE_NOOP("vlmwb::cli", "Export verified corrections from a review database."),
          runExportCommand},
         {"bench", QT_TRANSLATE_NOOP("vlmwb::cli", "Run the speed and memory benchmarks."), runBenchCommand},
+        {"attention", QT_TRANSLATE_NOOP("vlmwb::cli", "Read one line image and write its attention run bundle."),
+         runAttentionCommand},
     };
     return commands;
 }
