@@ -240,9 +240,11 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const QCommandLineOption ctcWeightOption(
         "ctc-weight", translated("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
         translated("weight"), "0.5");
+    const QCommandLineOption ctcHeadOption(
+        "ctc-head-only", translated("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
     const QCommandLineOption noModelOption("tesseract-only", translated("Run only the Tesseract baseline."));
     parser.addOptions({patternOption, modelOption, setOption, jsonOption, limitOption, threadsOption, batchOption,
-                       deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption});
+                       deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption, ctcHeadOption});
     if (!parser.parse(QStringList{"vlmwb-cli eval"} + arguments)) {
         streams.err << "vlmwb-cli eval: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -270,6 +272,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     decode.ctcWeight = parser.value(ctcWeightOption).toDouble(&valid);
     if (!valid || decode.ctcWeight < 0.0 || decode.ctcWeight > 1.0)
         return usageError(translated("--ctc-weight needs a number from 0 to 1."));
+    decode.ctcHeadOnly = parser.isSet(ctcHeadOption);
     const int limit = parser.value(limitOption).toInt(&valid);
     if (!valid || limit < 0)
         return usageError(translated("--limit must be a non-negative integer, not '%1'.").arg(parser.value(limitOption)));

@@ -93,6 +93,11 @@ std::vector<LineReading> Engine::read(const std::vector<LineImage> &lines, const
         generation.ctcVocabulary = &*d->ctcVocabulary;
     }
 
+    if (options.ctcHeadOnly && !d->ctcVocabulary)
+        throw std::runtime_error("The " + config.pattern
+                                 + " model has no CTC head with a stored character set, so it cannot read without "
+                                   "its decoder.");
+
     std::vector<LineReading> readings(lines.size());
     for (std::size_t first = 0; first < order.size(); first += linesPerBatch) {
         const std::size_t last = std::min(order.size(), first + linesPerBatch);
@@ -101,7 +106,9 @@ std::vector<LineReading> Engine::read(const std::vector<LineImage> &lines, const
             batchLinesList.push_back(&scaled[order[index]]);
         const ImageBatch batch = batchLines(batchLinesList, device, d->dtype);
         RunContext context;
-        const std::vector<GeneratedLine> generated = generate(*d->model, batch, prefix, generation, context);
+        const std::vector<GeneratedLine> generated =
+            options.ctcHeadOnly ? readWithCtcHead(*d->model, batch, *d->ctcVocabulary, context)
+                                : generate(*d->model, batch, prefix, generation, context);
         counters.macs += context.macs;
         ++counters.batches;
         for (std::size_t index = first; index < last; ++index) {

@@ -31,6 +31,11 @@ struct GeneratedLine {
 std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &memory, const std::vector<int> &prefix,
                                            const GenerationOptions &options, RunContext &context);
 
+// Reads each line with the vision encoder's CTC head alone (greedy: best class per frame, repeats
+// merged, blanks dropped): what the encoder sees before any decoder. Throws when there is no head.
+std::vector<GeneratedLine> readWithCtcHead(VlmModel &model, const ImageBatch &images, const CtcVocabulary &vocabulary,
+                                           RunContext &context);
+
 std::vector<GeneratedLine> generate(VlmModel &model, const ImageBatch &images, const std::vector<int> &prefix,
                                     const GenerationOptions &options, RunContext &context);
 

@@ -172,4 +172,44 @@ std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &
     return lines;
 }
 
+std::vector<GeneratedLine> readWithCtcHead(VlmModel &model, const ImageBatch &images, const CtcVocabulary &vocabulary,
+                                           RunContext &context)
+{
+    torch::NoGradGuard noGrad;
+    context.wantCtc = true;
+    const VisualMemory memory = model.encodeImages(images, context);
+    context.wantCtc = false;
+    if (!memory.ctcLogProbabilities.defined())
+        throw std::runtime_error("This " + model.config().pattern + " model has no CTC head to read with.");
+    const torch::Tensor logProbabilities = memory.ctcLogProbabilities.to(torch::kCPU);
+    const std::tuple<torch::Tensor, torch::Tensor> best = logProbabilities.max(2); // [batch, frames]
+    std::vector<GeneratedLine> lines(static_cast<std::size_t>(logProbabilities.size(0)));
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+        const int64_t frames = memory.ctcFrames[line];
+        const torch::Tensor classes = std::get<1>(best)[static_cast<int64_t>(line)].narrow(0, 0, frames).contiguous();
+        const torch::Tensor peaks = std::get<0>(best)[static_cast<int64_t>(line)].narrow(0, 0, frames).exp().contiguous();
+        const int64_t *classData = classes.data_ptr<int64_t>();
+        const float *peakData = peaks.data_ptr<float>();
+        GeneratedLine &result = lines[line];
+        int64_t previous = 0;
+        for (int64_t frame = 0; frame < frames; ++frame) {
+            const int64_t value = classData[frame];
+            if (value != previous && value >= 1) {
+                // The character's probability goes on its first byte, so the product over its bytes
+                // (the per-character confidence) is the frame's probability.
+                const std::vector<int> bytes = ByteTokenizer::encode(vocabulary.decodeGreedy({value}));
+                for (std::size_t index = 0; index < bytes.size(); ++index) {
+                    result.ids.push_back(bytes[index]);
+                    result.probabilities.push_back(index == 0 ? peakData[frame] : 1.0f);
+                    result.logProbability += index == 0 ? std::log(std::max(peakData[frame], 1e-30f)) : 0.0;
+                }
+            }
+            previous = value;
+        }
+        result.ids.push_back(token::Eos);
+        result.probabilities.push_back(1.0f);
+    }
+    return lines;
+}
+
 } // namespace vlmwb::inference

@@ -42,6 +42,9 @@ struct DecodeOptions {
     // (0 = decoder alone, 1 = the decoder only proposes tokens and CTC ranks them). Used when the
     // model has a CTC head (projection and cross_attention models trained here); ignored otherwise.
     double ctcWeight = 0.5;
+    // Read with the CTC head alone, no decoder (a diagnostic of the vision encoder; models with a
+    // CTC head only: read() throws otherwise).
+    bool ctcHeadOnly = false;
     bool captureAttention = false;
     std::set<int> layers;            // layers to capture; empty = all
 };
