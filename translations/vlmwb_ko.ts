@@ -27,7 +27,7 @@
 <context>
     <name>vlmwb::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+19"/>
+        <location filename="../app/cli/commands.cpp" line="+20"/>
         <source>Read documents with a vision-language model.</source>
         <translation>비전-언어 모델로 문서를 읽습니다.</translation>
     </message>
@@ -52,8 +52,13 @@
         <translation>모델의 시각 토큰, 메모리 및 FLOPs를 추정합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Read one line image and write its attention run bundle.</source>
+        <translation>한 줄 이미지를 읽고 어텐션 실행 번들을 씁니다.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command_export.cpp" line="+35"/>
-        <location filename="../app/cli/commands.cpp" line="+2"/>
+        <location filename="../app/cli/commands.cpp" line="-3"/>
         <source>Export verified corrections from a review database.</source>
         <translation>검토 데이터베이스에서 검증된 수정 사항을 내보냅니다.</translation>
     </message>
@@ -131,6 +136,104 @@
         <location filename="../app/cli/commands.cpp" line="+2"/>
         <source>Run the speed and memory benchmarks.</source>
         <translation>속도 및 메모리 벤치마크를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_attention.cpp" line="+23"/>
+        <source>Reads one text-line image, capturing every attention map, and writes a run bundle.</source>
+        <translation>텍스트 한 줄 이미지를 읽으면서 모든 어텐션 맵을 기록하고 실행 번들을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cross_attention, projection or early_fusion.</source>
+        <translation>cross_attention, projection 또는 early_fusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read with the model in &lt;folder&gt; instead of the pattern&apos;s default model.</source>
+        <translation>패턴의 기본 모델 대신 &lt;folder&gt;의 모델로 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The text-line image to read.</source>
+        <translation>읽을 텍스트 줄 이미지.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle folder to write (created when missing).</source>
+        <translation>쓸 번들 폴더(없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>auto, cpu or cuda (default auto).</source>
+        <translation>auto, cpu 또는 cuda (기본값 auto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate at most &lt;n&gt; tokens (default 96).</source>
+        <translation>최대 &lt;n&gt;개의 토큰을 생성합니다(기본값 96).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vlmwb-cli attention: --pattern needs cross_attention, projection or early_fusion.</source>
+        <translation>vlmwb-cli attention: --pattern에는 cross_attention, projection 또는 early_fusion이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vlmwb-cli attention: name the line image (--line) and the bundle folder (--out).</source>
+        <translation>vlmwb-cli attention: 줄 이미지(--line)와 번들 폴더(--out)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vlmwb-cli attention: --max-tokens needs a whole number from 1 to 4096.</source>
+        <translation>vlmwb-cli attention: --max-tokens에는 1에서 4096 사이의 정수가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vlmwb-cli attention: the image %1 cannot be read: %2</source>
+        <translation>vlmwb-cli attention: 이미지 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>vlmwb-cli attention: %1</source>
+        <translation>vlmwb-cli attention: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>vlmwb-cli attention: reading %1 failed: %2</source>
+        <translation>vlmwb-cli attention: %1 읽기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote the attention bundle of &quot;%1&quot; (%2 maps) to %3.</source>
+        <translation>&quot;%1&quot;의 어텐션 번들(맵 %2개)을 %3에 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -295,9 +398,202 @@
     </message>
 </context>
 <context>
+    <name>vlmwb::core::AttentionBlocks</name>
+    <message>
+        <location filename="../core/attention_blocks.cpp" line="+32"/>
+        <source>visual→visual</source>
+        <translation>시각→시각</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visual→text</source>
+        <translation>시각→텍스트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text→visual</source>
+        <translation>텍스트→시각</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text→text</source>
+        <translation>텍스트→텍스트</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>visual</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The %1 block is structurally absent: the %2 attention holds no %3 tokens.</source>
+        <translation>%1 블록은 구조적으로 없습니다: %2 어텐션에는 %3 토큰이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 block is structurally absent: the mask of the %2 attention never lets %3 tokens see %4 tokens.</source>
+        <translation>%1 블록은 구조적으로 없습니다: %2 어텐션의 마스크는 %3 토큰이 %4 토큰을 보지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The visual→text block is structurally absent: in Cross-Attention the text never enters the visual stream, so no visual token attends to text.</source>
+        <translation>시각→텍스트 블록은 구조적으로 없습니다: Cross-Attention에서는 텍스트가 시각 스트림에 들어가지 않으므로 어떤 시각 토큰도 텍스트에 어텐션하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The trace holds no %1 attention for the %2 block.</source>
+        <translation>트레이스에 %2 블록의 %1 어텐션이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layer %1 of the %2 attention was not captured.</source>
+        <translation>%2 어텐션의 레이어 %1은(는) 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Head %1 does not exist in the %2 attention (it has %3 heads).</source>
+        <translation>%2 어텐션에 헤드 %1이(가) 없습니다(헤드 %3개).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The layers of the %1 attention differ in shape or are incomplete, so they cannot be averaged.</source>
+        <translation>%1 어텐션의 레이어들은 모양이 다르거나 불완전하여 평균을 낼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::AttentionBundle</name>
+    <message>
+        <location filename="../core/attention_bundle.cpp" line="+82"/>
+        <source>%1: the key &quot;%2&quot; is missing or has the wrong type.</source>
+        <translation>%1: 키 &quot;%2&quot;이(가) 없거나 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the key &quot;%2&quot; holds %3, which is not a whole number of at least %4.</source>
+        <translation>%1: 키 &quot;%2&quot;의 값 %3은(는) %4 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: an entry of &quot;%2&quot; is not a span [kind, begin, end] within the map&apos;s %3 tokens.</source>
+        <translation>%1: &quot;%2&quot;의 항목이 맵의 %3개 토큰 안의 구간 [kind, begin, end]가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The %1 map of layer %2 holds %3 probabilities instead of %4, so the bundle %5 is not written.</source>
+        <translation>레이어 %2의 %1 맵에 확률이 %4개가 아니라 %3개 있으므로 번들 %5을(를) 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The attention bundle file %1 cannot be read: %2</source>
+        <translation>어텐션 번들 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid JSON object: %2 at byte %3.</source>
+        <translation>%1은(는) 올바른 JSON 객체가 아닙니다: 바이트 %3에서 %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an attention bundle: its &quot;format&quot; is not &quot;%2&quot;.</source>
+        <translation>%1은(는) 어텐션 번들이 아닙니다: &quot;format&quot;이 &quot;%2&quot;이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has attention bundle version %2; this program reads version %3.</source>
+        <translation>%1의 어텐션 번들 버전은 %2입니다. 이 프로그램은 버전 %3을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+51"/>
+        <source>The attention data file %1 cannot be read: %2</source>
+        <translation>어텐션 데이터 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1: map %2 names an unknown component &quot;%3&quot;.</source>
+        <translation>%1: 맵 %2이(가) 알 수 없는 구성 요소 &quot;%3&quot;을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is %2 bytes long, too short for map %3 (%4 heads x %5 x %6) that %7 places in it; the bundle is incomplete or damaged.</source>
+        <translation>%1의 길이는 %2바이트로, %7이(가) 넣은 맵 %3(헤드 %4개 x %5 x %6)에 비해 너무 짧습니다. 번들이 불완전하거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>이미지 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::AttentionCrossMapping</name>
+    <message>
+        <location filename="../core/attention_cross_mapping.cpp" line="+37"/>
+        <source>The trace holds no %1 attention for the chosen layer, so text cannot be mapped to image patches.</source>
+        <translation>트레이스에 선택한 레이어의 %1 어텐션이 없으므로 텍스트를 이미지 패치에 대응시킬 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The gated cross-attention attends %1 latents but the resampler has %2, or the chosen head does not exist.</source>
+        <translation>게이트 교차 어텐션은 잠재 벡터 %1개에 어텐션하지만 리샘플러에는 %2개가 있거나, 선택한 헤드가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::AttentionExport</name>
+    <message>
+        <location filename="../core/attention_export.cpp" line="+168"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::AttentionGeometry</name>
+    <message>
+        <location filename="../core/attention_geometry.cpp" line="+33"/>
+        <source>The trace holds no decoder attention for the chosen layer and head.</source>
+        <translation>트레이스에 선택한 레이어와 헤드의 디코더 어텐션이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The trace has %1 visual tokens, which do not fill %2 rows of the patch grid.</source>
+        <translation>트레이스의 시각 토큰 %1개는 패치 격자의 %2행을 채우지 못합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::AttentionRollout</name>
+    <message>
+        <location filename="../core/attention_rollout.cpp" line="+15"/>
+        <source>Attention rollout needs at least one captured layer.</source>
+        <translation>어텐션 롤아웃에는 기록된 레이어가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention rollout needs square maps of one size; layer %1 is %2 x %3, not %4 x %4.</source>
+        <translation>어텐션 롤아웃에는 같은 크기의 정사각형 맵이 필요합니다. 레이어 %1은(는) %4 x %4가 아니라 %2 x %3입니다.</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::core::CorrectAllIdenticalCommand</name>
     <message>
-        <location line="+21"/>
+        <location filename="../core/review_commands.cpp" line="+21"/>
         <source>Correct every %1 to %2</source>
         <translation>모든 %1을(를) %2(으)로 수정</translation>
     </message>
