@@ -10,10 +10,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class CostEstimatorText
 {
-    return QCoreApplication::translate("vlmwb::core::CostEstimator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::CostEstimator)
+};
 
 qint64 ffnMatrices(const TransformerShape &shape)
 {
@@ -79,9 +81,37 @@ qint64 encoderMacs(const TransformerShape &shape, qint64 tokens)
     return qint64(shape.layers) * (projectionMacs(shape, tokens) + scoreMacs(shape, tokens * tokens) + ffnMacs(shape, tokens));
 }
 
+// A conv stem's weights and biases: 3x3 kernels from the image channels through every stage.
+qint64 convStemParameters(const VisualGeometry &geometry)
+{
+    qint64 parameters = 0;
+    qint64 input = geometry.channels;
+    for (const int output : geometry.convStemChannels) {
+        parameters += 9 * input * output + output;
+        input = output;
+    }
+    return parameters;
+}
+
+// Per patch: stage k (1-based) of a stride-2 stem has (patchSize / 2^k)^2 outputs in each patch.
+qint64 convStemMacsPerPatch(const VisualGeometry &geometry)
+{
+    qint64 macs = 0;
+    qint64 input = geometry.channels;
+    qint64 side = geometry.patchSize;
+    for (const int output : geometry.convStemChannels) {
+        side /= 2;
+        macs += side * side * 9 * input * output;
+        input = output;
+    }
+    return macs;
+}
+
 qint64 patchEmbeddingParameters(const ModelArchitecture &model, qint64 width)
 {
     const VisualGeometry &geometry = model.geometry;
+    if (!geometry.convStemChannels.isEmpty())
+        return convStemParameters(geometry);
     const qint64 patchValues = qint64(geometry.channels) * geometry.patchSize * geometry.patchSize * geometry.temporalPatch;
     return patchValues * width + width; // weight + bias
 }
@@ -395,15 +425,17 @@ ParameterCounts countParameters(const ModelArchitecture &model)
 QString validateEstimateInput(const EstimateInput &input)
 {
     if (input.width <= 0 || input.height <= 0)
-        return translated("The image size must be positive (got %1 x %2 pixels).").arg(input.width).arg(input.height);
+        return CostEstimatorText::tr("The image size must be positive (got %1 x %2 pixels).")
+            .arg(input.width).arg(input.height);
     if (input.width > 100000 || input.height > 100000)
-        return translated("The image size %1 x %2 is larger than 100000 pixels on a side.").arg(input.width).arg(input.height);
+        return CostEstimatorText::tr("The image size %1 x %2 is larger than 100000 pixels on a side.")
+            .arg(input.width).arg(input.height);
     if (input.frames < 0 || input.frames > 10000)
-        return translated("The number of frames must be between 0 and 10000 (got %1).").arg(input.frames);
+        return CostEstimatorText::tr("The number of frames must be between 0 and 10000 (got %1).").arg(input.frames);
     if (input.promptTokens < 0 || input.outputTokens < 0 || input.promptTokens > 10'000'000 || input.outputTokens > 10'000'000)
-        return translated("Prompt and output token counts must be between 0 and 10000000.");
+        return CostEstimatorText::tr("Prompt and output token counts must be between 0 and 10000000.");
     if (input.batch < 1 || input.batch > 100000)
-        return translated("The batch size must be between 1 and 100000 (got %1).").arg(input.batch);
+        return CostEstimatorText::tr("The batch size must be between 1 and 100000 (got %1).").arg(input.batch);
     return {};
 }
 
@@ -432,8 +464,11 @@ CostEstimate estimateCost(const ModelArchitecture &model, const EstimateInput &i
         const qint64 patches = visual.connectorInputTokens;
         const qint64 patchValues = qint64(model.geometry.channels) * model.geometry.patchSize * model.geometry.patchSize
             * model.geometry.temporalPatch;
+        const qint64 embedMacsPerPatch = model.geometry.convStemChannels.isEmpty()
+            ? patchValues * model.vision.dim
+            : convStemMacsPerPatch(model.geometry);
         estimate.prefill.visionEncoder = batch * visual.encoderImages
-            * (patches * patchValues * model.vision.dim + encoderMacs(model.vision, visual.encoderTokensPerImage));
+            * (patches * embedMacsPerPatch + encoderMacs(model.vision, visual.encoderTokensPerImage));
         estimate.prefill.connector = batch * visual.encoderImages * connectorMacsPerPass(model, visual);
     } else {
         const qint64 patchValues = qint64(model.geometry.channels) * model.geometry.patchSize * model.geometry.patchSize;
@@ -508,11 +543,12 @@ CostEstimate estimateCost(const ModelArchitecture &model, const EstimateInput &i
         + (input.captureAttention ? memory.attentionScoresAllLayers : 0);
 
     if (estimate.sequenceLength > decoder.contextLength && decoder.contextLength > 0)
-        estimate.notes << translated("The sequence of %1 tokens is longer than the model's context of %2 tokens.")
-                              .arg(estimate.sequenceLength)
-                              .arg(decoder.contextLength);
+        estimate.notes << CostEstimatorText::tr(
+            "The sequence of %1 tokens is longer than the model's context of %2 tokens.")
+            .arg(estimate.sequenceLength)
+            .arg(decoder.contextLength);
     if (decoder.computesMaskedScores)
-        estimate.notes << translated("This model computes the masked attention scores too (full square).");
+        estimate.notes << CostEstimatorText::tr("This model computes the masked attention scores too (full square).");
     return estimate;
 }
 

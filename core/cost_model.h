@@ -72,6 +72,9 @@ struct VisualGeometry {
     int framePoolStride = 1;    // video: average-pool each frame's grid by this stride (LLaVA-NeXT-Video: 2)
     int pool2dRows = 1;         // connector pooling window (downsample / C-Abstractor)
     int pool2dColumns = 1;
+    // The patch embedding as 3x3 stride-2 convolutions with these output channels (VLM Workbench's
+    // conv stem), log2(patchSize) of them; empty: one linear map of each patch's pixels.
+    QVector<int> convStemChannels;
 };
 
 enum class ConnectorKind { None, Linear, Mlp, PatchMerger, Downsample, CAbstractor, Resampler };

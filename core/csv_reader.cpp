@@ -8,10 +8,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class CsvReaderText
 {
-    return QCoreApplication::translate("vlmwb::core::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::CsvReader)
+};
 
 // 1-based line of the first invalid UTF-8 sequence, or 0 when the bytes are valid UTF-8.
 int firstInvalidUtf8Line(const QByteArray &bytes)
@@ -39,7 +41,7 @@ CsvReadResult parseCsv(const QByteArray &bytes, const QString &nameForMessages)
 {
     CsvReadResult result;
     if (const int badLine = firstInvalidUtf8Line(bytes); badLine > 0) {
-        result.error = tr("%1, line %2: the text is not valid UTF-8; save the file as UTF-8.")
+        result.error = CsvReaderText::tr("%1, line %2: the text is not valid UTF-8; save the file as UTF-8.")
                            .arg(nameForMessages)
                            .arg(badLine);
         return result;
@@ -101,16 +103,16 @@ CsvReadResult parseCsv(const QByteArray &bytes, const QString &nameForMessages)
             ++line;
             recordLine = line;
         } else if (afterClosingQuote) {
-            result.error = tr("%1, line %2: text follows a closing quote in field %3; a quote "
-                              "inside a quoted field must be doubled (\"\").")
+            result.error = CsvReaderText::tr("%1, line %2: text follows a closing quote in field %3; a quote "
+                                             "inside a quoted field must be doubled (\"\").")
                                .arg(nameForMessages)
                                .arg(line)
                                .arg(fields.size() + 1);
             return result;
         } else if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted) {
-                result.error = tr("%1, line %2: a quote appears inside unquoted field %3; quote "
-                                  "the whole field and double the inner quote.")
+                result.error = CsvReaderText::tr("%1, line %2: a quote appears inside unquoted field %3; quote "
+                                                 "the whole field and double the inner quote.")
                                    .arg(nameForMessages)
                                    .arg(line)
                                    .arg(fields.size() + 1);
@@ -125,7 +127,7 @@ CsvReadResult parseCsv(const QByteArray &bytes, const QString &nameForMessages)
         }
     }
     if (inQuotes) {
-        result.error = tr("%1, line %2: a quoted field is never closed; the file ends inside it.")
+        result.error = CsvReaderText::tr("%1, line %2: a quoted field is never closed; the file ends inside it.")
                            .arg(nameForMessages)
                            .arg(recordLine);
         return result;
@@ -139,7 +141,7 @@ CsvReadResult readCsvFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvReadResult result;
-        result.error = tr("%1: the file cannot be opened (%2).").arg(path, file.errorString());
+        result.error = CsvReaderText::tr("%1: the file cannot be opened (%2).").arg(path, file.errorString());
         return result;
     }
     return parseCsv(file.readAll(), path);

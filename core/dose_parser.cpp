@@ -13,10 +13,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class DoseParserText
 {
-    return QCoreApplication::translate("vlmwb::core::DoseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::DoseParser)
+};
 
 constexpr auto patternOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
@@ -76,18 +78,18 @@ void checkAmountNotation(const QString &written, const QString &unitText, Parsed
     parseDoseNumber(written, &value);
     if (trailingZero.match(written).hasMatch()) {
         dose->warnings.append({QStringLiteral("trailing-zero"),
-                               tr("\"%1\" has a trailing zero and can be read as ten times the "
-                                  "dose; write %2 %3.")
+                               DoseParserText::tr("\"%1\" has a trailing zero and can be read as ten times the "
+                                                  "dose; write %2 %3.")
                                    .arg(asWritten, compactDecimal(value), unitText)});
     } else if (written.startsWith(QLatin1Char('.'))) {
         dose->warnings.append({QStringLiteral("leading-zero-missing"),
-                               tr("\"%1\" has no zero before the decimal point and can be read as "
-                                  "%2 %3; write 0%1.")
+                               DoseParserText::tr("\"%1\" has no zero before the decimal point and can be read as "
+                                                  "%2 %3; write 0%1.")
                                    .arg(asWritten, written.mid(1), unitText)});
     } else if (decimalComma.match(written).hasMatch()) {
         dose->warnings.append({QStringLiteral("decimal-comma"),
-                               tr("\"%1\" uses a comma as the decimal point; it was read as %2 %3, "
-                                  "check it.")
+                               DoseParserText::tr("\"%1\" uses a comma as the decimal point; it was read as %2 %3, "
+                                                  "check it.")
                                    .arg(asWritten, compactDecimal(value), unitText)});
     }
 }
@@ -97,19 +99,19 @@ void checkUnitNotation(const QString &unitText, ParsedDose *dose)
     const QString lower = unitText.toLower();
     if (lower == QLatin1String("u")) {
         dose->warnings.append({QStringLiteral("abbreviation-u"),
-                               tr("\"%1\" for units can be read as 0 or 4 (4U as 40); write "
-                                  "\"units\".")
+                               DoseParserText::tr("\"%1\" for units can be read as 0 or 4 (4U as 40); write "
+                                                  "\"units\".")
                                    .arg(unitText)});
     } else if (lower == QLatin1String("iu")) {
         dose->warnings.append({QStringLiteral("abbreviation-iu"),
-                               tr("\"%1\" can be read as IV or 10; write \"units\".").arg(unitText)});
+                               DoseParserText::tr("\"%1\" can be read as IV or 10; write \"units\".").arg(unitText)});
     } else if (lower == QLatin1String("cc")) {
         dose->warnings.append({QStringLiteral("abbreviation-cc"),
-                               tr("\"%1\" can be read as \"U\" (units); write \"mL\".").arg(unitText)});
+                               DoseParserText::tr("\"%1\" can be read as \"U\" (units); write \"mL\".").arg(unitText)});
     } else if (lower.startsWith(QChar(0x00B5)) || lower.startsWith(QChar(0x03BC))) {
         dose->warnings.append({QStringLiteral("abbreviation-microgram"),
-                               tr("\"%1\" can be read as mg, a thousandfold overdose; write "
-                                  "\"mcg\".")
+                               DoseParserText::tr("\"%1\" can be read as mg, a thousandfold overdose; write "
+                                                  "\"mcg\".")
                                    .arg(unitText)});
     }
 }
@@ -145,14 +147,14 @@ void addAbbreviationWarning(const QString &code, const QString &written, ParsedD
 {
     QString message;
     if (code == QLatin1String("abbreviation-qd"))
-        message = tr("\"%1\" can be read as QID (four times a day); write \"daily\".");
+        message = DoseParserText::tr("\"%1\" can be read as QID (four times a day); write \"daily\".");
     else if (code == QLatin1String("abbreviation-qod"))
-        message = tr("\"%1\" can be read as QD (daily) or QID (four times a day); write \"every "
-                     "other day\".");
+        message = DoseParserText::tr("\"%1\" can be read as QD (daily) or QID (four times a day); write \"every "
+                                     "other day\".");
     else if (code == QLatin1String("abbreviation-hs"))
-        message = tr("\"%1\" can be read as half-strength; write \"at bedtime\".");
+        message = DoseParserText::tr("\"%1\" can be read as half-strength; write \"at bedtime\".");
     else if (code == QLatin1String("abbreviation-subcut"))
-        message = tr("\"%1\" can be read as SL (sublingual) or as \"5 every\"; write \"subcut\".");
+        message = DoseParserText::tr("\"%1\" can be read as SL (sublingual) or as \"5 every\"; write \"subcut\".");
     dose->warnings.append({code, message.arg(written)});
 }
 

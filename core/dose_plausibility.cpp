@@ -12,10 +12,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class DosePlausibilityText
 {
-    return QCoreApplication::translate("vlmwb::core::DosePlausibility", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::DosePlausibility)
+};
 
 QString number(double value)
 {
@@ -47,13 +49,14 @@ QVector<VerificationWarning> checkDosePlausibility(const ParsedDose &dose, const
         });
         if (sameDimension != usual.cend()) {
             warnings.append({QStringLiteral("unit-implausible"),
-                             tr("%1 is usually dosed in %2, not %3; \"%4\" may be a misreading of "
-                                "%5 %2.")
+                             DosePlausibilityText::tr(
+                                 "%1 is usually dosed in %2, not %3; \"%4\" may be a misreading of "
+                                 "%5 %2.")
                                  .arg(drugName, (*sameDimension)->canonical, unit->canonical, written,
                                       number(dose.amount))});
         } else {
             warnings.append({QStringLiteral("unit-unusual"),
-                             tr("%1 is usually dosed in %2; check the unit of \"%3\".")
+                             DosePlausibilityText::tr("%1 is usually dosed in %2; check the unit of \"%3\".")
                                  .arg(drugName, usualUnits.join(QStringLiteral(", ")), written)});
         }
     }
@@ -89,11 +92,13 @@ QVector<VerificationWarning> checkDosePlausibility(const ParsedDose &dose, const
     const double low = dose.amount * unit->factor;
     if (high > 10.0 * largest) {
         warnings.append({QStringLiteral("dose-above-usual-range"),
-                         tr("\"%1\" of %2 is more than ten times its largest usual strength (%3).")
+                         DosePlausibilityText::tr(
+                             "\"%1\" of %2 is more than ten times its largest usual strength (%3).")
                              .arg(written, drugName, largestText)});
     } else if (low > 0.0 && low < smallest / 10.0) {
         warnings.append({QStringLiteral("dose-below-usual-range"),
-                         tr("\"%1\" of %2 is less than a tenth of its smallest usual strength (%3).")
+                         DosePlausibilityText::tr(
+                             "\"%1\" of %2 is less than a tenth of its smallest usual strength (%3).")
                              .arg(written, drugName, smallestText)});
     }
     return warnings;

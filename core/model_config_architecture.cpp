@@ -37,6 +37,8 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
     if (model.pattern != VlmPattern::EarlyFusion) {
         const auto &vision = config.vision;
         model.vision = layerNormStack(vision.dim, vision.layers, vision.heads, vision.ffMult * vision.dim);
+        for (const int channels : vlmwb::inference::convStemChannels(vision, config.patchSize))
+            model.geometry.convStemChannels.append(channels);
     }
     switch (model.pattern) {
     case VlmPattern::Projection: {

@@ -8,10 +8,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class ModelLocatorText
 {
-    return QCoreApplication::translate("vlmwb::core", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core)
+};
 
 bool hasModelFiles(const QString &folder)
 {
@@ -39,11 +41,13 @@ ModelLocation locateModel(const QString &explicitFolder, const QString &pattern)
     if (!explicitFolder.isEmpty()) {
         location.folder = QDir::cleanPath(QFileInfo(explicitFolder).absoluteFilePath());
         if (!QFileInfo(location.folder).isDir())
-            location.error = translated("The model folder %1 does not exist.").arg(QDir::toNativeSeparators(location.folder));
+            location.error = ModelLocatorText::tr("The model folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(location.folder));
         else if (!hasModelFiles(location.folder))
-            location.error = translated("The model folder %1 has no config.json and model.safetensors: it is not a "
-                                        "trained model.")
-                                 .arg(QDir::toNativeSeparators(location.folder));
+            location.error = ModelLocatorText::tr(
+                "The model folder %1 has no config.json and model.safetensors: it is not a "
+                "trained model.")
+                .arg(QDir::toNativeSeparators(location.folder));
         return location;
     }
     const QStringList roots = defaultModelRoots();
@@ -57,10 +61,11 @@ ModelLocation locateModel(const QString &explicitFolder, const QString &pattern)
         }
     }
     location.folder = QDir(roots.value(roots.size() > 2 ? 1 : 0)).filePath(pattern);
-    location.error = translated("No trained %1 model found (looked in %2; a model is a folder with config.json and "
-                                "model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, "
-                                "or pass --model FOLDER.")
-                         .arg(pattern, looked.join(", "), QDir::toNativeSeparators(location.folder));
+    location.error = ModelLocatorText::tr(
+        "No trained %1 model found (looked in %2; a model is a folder with config.json and "
+        "model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, "
+        "or pass --model FOLDER.")
+        .arg(pattern, looked.join(", "), QDir::toNativeSeparators(location.folder));
     return location;
 }
 

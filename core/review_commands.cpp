@@ -6,10 +6,12 @@ namespace vlmwb::core {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class ReviewCommandsText
 {
-    return QCoreApplication::translate("vlmwb::core::ReviewCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::ReviewCommands)
+};
 
 QString findingLabel(const ReviewDatabase &database, qint64 findingId)
 {
@@ -37,7 +39,8 @@ void ReviewDecisionCommand::redo()
         m_restore.clear();
         for (qint64 findingId : std::as_const(m_findingIds)) {
             const QList<DecisionRecord> earlier = m_database.decisions(findingId);
-            DecisionInput restore{findingId, DecisionAction::Reopen, {}, m_reviewer, tr("undo of: %1").arg(text())};
+            DecisionInput restore{findingId, DecisionAction::Reopen, {}, m_reviewer,
+                                  ReviewCommandsText::tr("undo of: %1").arg(text())};
             if (!earlier.isEmpty()) {
                 restore.action = earlier.last().action;
                 restore.correctedValue = earlier.last().correctedValue;
@@ -47,7 +50,8 @@ void ReviewDecisionCommand::redo()
     }
     QList<DecisionInput> decisions;
     for (qint64 findingId : std::as_const(m_findingIds))
-        decisions.append({findingId, m_action, m_correctedValue, m_reviewer, m_done ? tr("redo") : QString()});
+        decisions.append({findingId, m_action, m_correctedValue, m_reviewer,
+                          m_done ? ReviewCommandsText::tr("redo") : QString()});
     m_succeeded = !m_database.recordDecisions(decisions).isEmpty();
     // A first redo that could not be saved leaves nothing to undo: QUndoStack drops the command.
     if (!m_succeeded && !m_done)
@@ -62,20 +66,21 @@ void ReviewDecisionCommand::undo()
 
 AcceptFindingCommand::AcceptFindingCommand(ReviewDatabase &database, qint64 findingId, const QString &reviewer)
     : ReviewDecisionCommand(database, {findingId}, DecisionAction::Accept, {}, reviewer,
-                            tr("Accept %1").arg(findingLabel(database, findingId)))
+                            ReviewCommandsText::tr("Accept %1").arg(findingLabel(database, findingId)))
 {
 }
 
 CorrectFindingCommand::CorrectFindingCommand(ReviewDatabase &database, qint64 findingId,
                                              const QString &correctedValue, const QString &reviewer)
     : ReviewDecisionCommand(database, {findingId}, DecisionAction::Correct, correctedValue, reviewer,
-                            tr("Correct %1 to %2").arg(findingLabel(database, findingId), correctedValue))
+                            ReviewCommandsText::tr("Correct %1 to %2")
+                                .arg(findingLabel(database, findingId), correctedValue))
 {
 }
 
 RejectFindingCommand::RejectFindingCommand(ReviewDatabase &database, qint64 findingId, const QString &reviewer)
     : ReviewDecisionCommand(database, {findingId}, DecisionAction::Reject, {}, reviewer,
-                            tr("Reject %1").arg(findingLabel(database, findingId)))
+                            ReviewCommandsText::tr("Reject %1").arg(findingLabel(database, findingId)))
 {
 }
 
@@ -83,7 +88,8 @@ CorrectAllIdenticalCommand::CorrectAllIdenticalCommand(ReviewDatabase &database,
                                                        const QString &correctedValue, const QString &reviewer)
     : ReviewDecisionCommand(database, identicalFindings(database, findingId), DecisionAction::Correct,
                             correctedValue, reviewer,
-                            tr("Correct every %1 to %2").arg(findingLabel(database, findingId), correctedValue))
+                            ReviewCommandsText::tr("Correct every %1 to %2")
+                                .arg(findingLabel(database, findingId), correctedValue))
 {
 }
 

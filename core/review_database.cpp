@@ -15,39 +15,45 @@ namespace vlmwb::core {
 
 namespace {
 
-QString tr(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class ReviewDatabaseText
 {
-    return QCoreApplication::translate("vlmwb::core::ReviewDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::ReviewDatabase)
+};
 
 QString failureSentence(DatabaseFailure failure, const QString &location, const QString &cause)
 {
     switch (failure) {
     case DatabaseFailure::Locked:
-        return tr("The review database %1 is locked by another program or window that is writing to it; "
-                  "the change was not saved. Try again in a moment (%2).")
+        return ReviewDatabaseText::tr(
+            "The review database %1 is locked by another program or window that is writing to it; "
+            "the change was not saved. Try again in a moment (%2).")
             .arg(location, cause);
     case DatabaseFailure::ReadOnly:
-        return tr("The review database %1 cannot be written: the file or its folder is read-only, so nothing "
-                  "was saved (%2).")
+        return ReviewDatabaseText::tr(
+            "The review database %1 cannot be written: the file or its folder is read-only, so nothing "
+            "was saved (%2).")
             .arg(location, cause);
     case DatabaseFailure::CannotOpen:
-        return tr("The review database %1 cannot be opened or created (%2).").arg(location, cause);
+        return ReviewDatabaseText::tr("The review database %1 cannot be opened or created (%2).").arg(location, cause);
     case DatabaseFailure::NotADatabase:
-        return tr("%1 is not a review database: the file is damaged or is another kind of file (%2). "
-                  "It was left untouched.")
+        return ReviewDatabaseText::tr(
+            "%1 is not a review database: the file is damaged or is another kind of file (%2). "
+            "It was left untouched.")
             .arg(location, cause);
     case DatabaseFailure::DiskFull:
-        return tr("The disk holding the review database %1 is full: the last change was not saved, earlier "
-                  "work is intact. Free some space and try again (%2).")
+        return ReviewDatabaseText::tr(
+            "The disk holding the review database %1 is full: the last change was not saved, earlier "
+            "work is intact. Free some space and try again (%2).")
             .arg(location, cause);
     case DatabaseFailure::Constraint:
-        return tr("The review database %1 refused the change (%2).").arg(location, cause);
+        return ReviewDatabaseText::tr("The review database %1 refused the change (%2).").arg(location, cause);
     case DatabaseFailure::None:
     case DatabaseFailure::Other:
         break;
     }
-    return tr("The review database %1 reported an error (%2).").arg(location, cause);
+    return ReviewDatabaseText::tr("The review database %1 reported an error (%2).").arg(location, cause);
 }
 
 QString nextConnectionName()
@@ -83,22 +89,25 @@ bool ReviewDatabase::checkFileLocation(const QString &path)
         return false;
     };
     if (path.isEmpty())
-        return refuse(DatabaseFailure::CannotOpen, tr("No review database file was given."));
+        return refuse(DatabaseFailure::CannotOpen, ReviewDatabaseText::tr("No review database file was given."));
     if (!folder.isDir())
         return refuse(DatabaseFailure::CannotOpen,
-                      tr("The review database %1 cannot be created: its folder %2 does not exist.")
+                      ReviewDatabaseText::tr("The review database %1 cannot be created: its folder %2 does not exist.")
                           .arg(path, QDir::toNativeSeparators(folder.filePath())));
     if (file.isDir())
         return refuse(DatabaseFailure::CannotOpen,
-                      tr("The review database %1 is a folder, not a file.").arg(path));
+                      ReviewDatabaseText::tr("The review database %1 is a folder, not a file.").arg(path));
     if (file.exists() && !file.isWritable())
         return refuse(DatabaseFailure::ReadOnly,
-                      tr("The review database %1 is a read-only file; reviews could not be saved to it.").arg(path));
+                      ReviewDatabaseText::tr(
+                          "The review database %1 is a read-only file; reviews could not be saved to it.")
+                          .arg(path));
     // SQLite in WAL mode keeps two companion files (-wal, -shm) next to the database.
     if (!folder.isWritable())
         return refuse(DatabaseFailure::ReadOnly,
-                      tr("The folder of the review database %1 is read-only; the database needs to write its "
-                         "journal files there.")
+                      ReviewDatabaseText::tr(
+                          "The folder of the review database %1 is read-only; the database needs to write its "
+                          "journal files there.")
                           .arg(path));
     return true;
 }
@@ -116,9 +125,10 @@ bool ReviewDatabase::open(const DatabaseConnection &connection)
         QSqlDatabase database = QSqlDatabase::addDatabase(connection.driver, m_connectionName);
         if (!database.isValid()) {
             m_lastFailure = DatabaseFailure::CannotOpen;
-            m_errorString = tr("The database driver %1 is not available, so the review database %2 cannot be "
-                               "opened.")
-                                .arg(connection.driver, connection.databaseName);
+            m_errorString = ReviewDatabaseText::tr(
+                "The database driver %1 is not available, so the review database %2 cannot be "
+                "opened.")
+                .arg(connection.driver, connection.databaseName);
             emit errorOccurred(m_errorString);
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
@@ -155,11 +165,12 @@ bool ReviewDatabase::open(const DatabaseConnection &connection)
     }
     if (version > ReviewSchema::latestVersion()) {
         m_lastFailure = DatabaseFailure::Other;
-        m_errorString = tr("The review database %1 has schema version %2, newer than this program knows (%3); "
-                           "it was left untouched. Update VLM Workbench to open it.")
-                            .arg(location())
-                            .arg(version)
-                            .arg(ReviewSchema::latestVersion());
+        m_errorString = ReviewDatabaseText::tr(
+            "The review database %1 has schema version %2, newer than this program knows (%3); "
+            "it was left untouched. Update VLM Workbench to open it.")
+            .arg(location())
+            .arg(version)
+            .arg(ReviewSchema::latestVersion());
         emit errorOccurred(m_errorString);
         database = {};
         close();
@@ -213,7 +224,7 @@ bool ReviewDatabase::fail(const QSqlError &error, const QString &context) const
     m_lastFailure = m_dialect.classify(error);
     QString cause = error.text().trimmed();
     if (!context.isEmpty())
-        cause = tr("%1, while running: %2").arg(cause, context.left(120));
+        cause = ReviewDatabaseText::tr("%1, while running: %2").arg(cause, context.left(120));
     m_errorString = failureSentence(m_lastFailure, location(), cause);
     emit const_cast<ReviewDatabase *>(this)->errorOccurred(m_errorString);
     return false;
@@ -235,7 +246,7 @@ bool ReviewDatabase::beginWrite()
 {
     if (!isOpen()) {
         m_lastFailure = DatabaseFailure::CannotOpen;
-        m_errorString = tr("No review database is open.");
+        m_errorString = ReviewDatabaseText::tr("No review database is open.");
         emit errorOccurred(m_errorString);
         return false;
     }

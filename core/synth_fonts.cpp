@@ -41,10 +41,12 @@ const FontFile fontFiles[] = {
     {"opentype/noto/NotoSansCJK-Bold.ttc", "Noto Sans CJK KR", true, true, "fonts-noto-cjk"},
 };
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class SynthFontsText
 {
-    return QCoreApplication::translate("vlmwb::core::SynthFontLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::SynthFontLibrary)
+};
 
 } // namespace
 
@@ -83,21 +85,21 @@ const SynthFontLibrary &SynthFontLibrary::instance()
 SynthFontLibrary::SynthFontLibrary()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        m_error = translated("The synthetic corpus renders text and needs a QGuiApplication.");
+        m_error = SynthFontsText::tr("The synthetic corpus renders text and needs a QGuiApplication.");
         return;
     }
     const QString root = qEnvironmentVariable("VLMWB_FONT_DIR", "/usr/share/fonts");
     for (const FontFile &file : fontFiles) {
         const QString path = root + '/' + QLatin1String(file.path);
         if (!QFileInfo::exists(path)) {
-            m_error = translated("The font file %1 is missing; install the Debian package %2 "
-                                 "(scripts/install-deps.sh installs it).")
+            m_error = SynthFontsText::tr("The font file %1 is missing; install the Debian package %2 "
+                                         "(scripts/install-deps.sh installs it).")
                           .arg(path, QLatin1String(file.package));
             return;
         }
         const int id = QFontDatabase::addApplicationFont(path);
         if (id < 0 || !QFontDatabase::applicationFontFamilies(id).contains(QLatin1String(file.family))) {
-            m_error = translated("The font file %1 could not be loaded as the family %2.")
+            m_error = SynthFontsText::tr("The font file %1 could not be loaded as the family %2.")
                           .arg(path, QLatin1String(file.family));
             return;
         }
@@ -108,13 +110,13 @@ SynthFontLibrary::SynthFontLibrary()
         face.path = path;
         const QFont font = face.font(32);
         if (QFontInfo(font).family() != face.family || QFontInfo(font).bold() != face.bold) {
-            m_error = translated("The font %1 resolves to %2 instead; the font configuration hides it.")
+            m_error = SynthFontsText::tr("The font %1 resolves to %2 instead; the font configuration hides it.")
                           .arg(face.description(32), QFontInfo(font).family());
             return;
         }
         face.raw = QRawFont::fromFont(font);
         if (face.korean && !face.covers(QString::fromUtf8("가힣"))) {
-            m_error = translated("The font file %1 has no Hangul glyphs.").arg(path);
+            m_error = SynthFontsText::tr("The font file %1 has no Hangul glyphs.").arg(path);
             return;
         }
         m_faces.append(face);

@@ -16,10 +16,12 @@
 namespace vlmwb::core {
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here, the one
+// QCoreApplication::translate() looks them up in at run time.
+class TrainingSamplesText
 {
-    return QCoreApplication::translate("vlmwb::core::TrainingSamples", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::core::TrainingSamples)
+};
 
 } // namespace
 
@@ -76,7 +78,8 @@ PairsTrainingSource::PairsTrainingSource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        m_error = translated("Cannot read the training pairs %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_error = TrainingSamplesText::tr("Cannot read the training pairs %1: %2.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
         return;
     }
     const QDir folder = QFileInfo(path).absoluteDir();
@@ -91,15 +94,17 @@ PairsTrainingSource::PairsTrainingSource(const QString &path)
         const QJsonObject object = QJsonDocument::fromJson(line, &parseError).object();
         if (parseError.error != QJsonParseError::NoError || !object.value("image").isString()
             || !object.value("text").isString()) {
-            m_error = translated("Line %1 of %2 is not a training pair: each line must be a JSON object with "
-                                 "\"image\" and \"text\" strings.")
-                          .arg(lineNumber)
-                          .arg(QDir::toNativeSeparators(path));
+            m_error = TrainingSamplesText::tr(
+                "Line %1 of %2 is not a training pair: each line must be a JSON object with "
+                "\"image\" and \"text\" strings.")
+                .arg(lineNumber)
+                .arg(QDir::toNativeSeparators(path));
             return;
         }
         const DocumentLoadResult loaded = loader.load(folder.filePath(object.value("image").toString()));
         if (!loaded.ok()) {
-            m_error = translated("Line %1 of %2: %3").arg(lineNumber).arg(QDir::toNativeSeparators(path), loaded.error);
+            m_error = TrainingSamplesText::tr("Line %1 of %2: %3")
+                .arg(lineNumber).arg(QDir::toNativeSeparators(path), loaded.error);
             return;
         }
         inference::TrainingSample pair;
@@ -108,7 +113,8 @@ PairsTrainingSource::PairsTrainingSource(const QString &path)
         m_pairs.append(pair);
     }
     if (m_pairs.isEmpty())
-        m_error = translated("The training pairs file %1 holds no pairs.").arg(QDir::toNativeSeparators(path));
+        m_error = TrainingSamplesText::tr("The training pairs file %1 holds no pairs.")
+            .arg(QDir::toNativeSeparators(path));
 }
 
 inference::TrainingSample PairsTrainingSource::sample(std::uint64_t index, bool withImage)

@@ -149,17 +149,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+73"/>
         <source>pattern</source>
         <translation>패턴</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+1"/>
         <source>Read with the model in &lt;folder&gt; instead of the pattern&apos;s default model.</source>
-        <translation>패턴의 기본 모델 대신 &lt;folder&gt;의 모델로 읽습니다.</translation>
+        <translation>패턴의 기본 모델 대신 &lt;폴더&gt;의 모델로 읽습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+2"/>
         <source>folder</source>
         <translation>폴더</translation>
     </message>
@@ -180,11 +183,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+1"/>
         <source>auto, cpu or cuda (default auto).</source>
         <translation>auto, cpu 또는 cuda (기본값 auto).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+1"/>
         <source>device</source>
         <translation>장치</translation>
     </message>
@@ -195,6 +200,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -235,144 +241,899 @@
         <source>Wrote the attention bundle of &quot;%1&quot; (%2 maps) to %3.</source>
         <translation>&quot;%1&quot;의 어텐션 번들(맵 %2개)을 %3에 썼습니다.</translation>
     </message>
-</context>
-<context>
-    <name>vlmwb::core</name>
     <message>
-        <location filename="../core/csv_reader.cpp" line="+42"/>
-        <source>%1, line %2: the text is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>%1, %2행: 텍스트가 올바른 UTF-8이 아닙니다. 파일을 UTF-8로 저장하십시오.</translation>
+        <location filename="../app/cli/command_bench.cpp" line="+37"/>
+        <source>matmul %1x%1 float32, %2 threads: %3 GFLOP/s</source>
+        <translation>matmul %1x%1 float32, 스레드 %2개: %3 GFLOP/s</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>%1, line %2: text follows a closing quote in field %3; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>%1, %2행: 필드 %3에서 닫는 따옴표 뒤에 텍스트가 있습니다. 따옴표로 묶인 필드 안의 따옴표는 두 번 써야 합니다(&quot;&quot;).</translation>
+        <location line="+46"/>
+        <source>ocr-page %1x%2, %3 lines, %4 model on %5 (%6 threads): load %7 ms, preprocess %8 ms, layout %9 ms, recognition %10 ms, total %11 ms (median of %12; model load %13 ms)</source>
+        <translation>ocr-page %1x%2, %3줄, %5에서 %4 모델 (스레드 %6개): 로드 %7 ms, 전처리 %8 ms, 레이아웃 %9 ms, 인식 %10 ms, 합계 %11 ms (%12회 중앙값, 모델 로드 %13 ms)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, line %2: a quote appears inside unquoted field %3; quote the whole field and double the inner quote.</source>
-        <translation>%1, %2행: 따옴표로 묶이지 않은 필드 %3 안에 따옴표가 있습니다. 필드 전체를 따옴표로 묶고 안쪽 따옴표는 두 번 쓰십시오.</translation>
+        <location line="+26"/>
+        <source>Measures speed on this machine and prints the figures.</source>
+        <translation>이 컴퓨터에서 속도를 측정하고 수치를 출력합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1, line %2: a quoted field is never closed; the file ends inside it.</source>
-        <translation>%1, %2행: 따옴표로 묶인 필드가 닫히지 않았습니다. 필드 안에서 파일이 끝납니다.</translation>
+        <location line="+2"/>
+        <source>Run only the benchmark &lt;name&gt; (matmul, ocr-page).</source>
+        <translation>벤치마크 &lt;name&gt;만 실행합니다(matmul, ocr-page).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the figures as one JSON object.</source>
+        <translation>수치를 하나의 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for LibTorch (0: one per core).</source>
+        <translation>LibTorch의 CPU 스레드 수(0: 코어당 하나).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: the file cannot be opened (%2).</source>
-        <translation>%1: 파일을 열 수 없습니다(%2).</translation>
+        <source>vlmwb-cli bench: --threads needs a whole number of 0 or more.</source>
+        <translation>vlmwb-cli bench: --threads에는 0 이상의 정수가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/dose_parser.cpp" line="+79"/>
-        <source>&quot;%1&quot; has a trailing zero and can be read as ten times the dose; write %2 %3.</source>
-        <translation>&quot;%1&quot;에는 불필요한 끝자리 0이 있어 용량의 10배로 읽힐 수 있습니다. %2 %3(으)로 표기하십시오.</translation>
+        <location line="+8"/>
+        <source>vlmwb-cli bench: unknown benchmark &apos;%1&apos;; known: %2.</source>
+        <translation>vlmwb-cli bench: 알 수 없는 벤치마크 &apos;%1&apos;입니다. 사용할 수 있는 벤치마크: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; has no zero before the decimal point and can be read as %2 %3; write 0%1.</source>
-        <translation>&quot;%1&quot;은(는) 소수점 앞에 0이 없어 %2 %3(으)로 읽힐 수 있습니다. 0%1(으)로 표기하십시오.</translation>
+        <location line="+16"/>
+        <source>vlmwb-cli bench: ocr-page: %1</source>
+        <translation>vlmwb-cli bench: ocr-page: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; uses a comma as the decimal point; it was read as %2 %3, check it.</source>
-        <translation>&quot;%1&quot;은(는) 소수점으로 쉼표를 사용합니다. %2 %3(으)로 읽었으니 확인하십시오.</translation>
+        <location filename="../app/cli/command_estimate.cpp" line="+31"/>
+        <source>--%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 값은 &apos;%3&apos;이(가) 아니라 %2 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;%1&quot; for units can be read as 0 or 4 (4U as 40); write &quot;units&quot;.</source>
-        <translation>단위를 뜻하는 &quot;%1&quot;은(는) 0 또는 4로 읽힐 수 있습니다(4U를 40으로). &quot;units&quot;로 표기하십시오.</translation>
+        <source>GPU presets:</source>
+        <translation>GPU 프리셋:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workbench: inference %1, QLoRA training %2</source>
+        <translation>워크벤치: 추론 %1, QLoRA 학습 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>visual tokens: %1 in the sequence, %2 cross-attended</source>
+        <translation>시각 토큰: 시퀀스 안 %1개, 교차 어텐션 대상 %2개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sequence: %1 prefill + %2 output = %3 (context %4)</source>
+        <translation>시퀀스: 프리필 %1 + 출력 %2 = %3 (컨텍스트 %4)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; can be read as IV or 10; write &quot;units&quot;.</source>
-        <translation>&quot;%1&quot;은(는) IV 또는 10으로 읽힐 수 있습니다. &quot;units&quot;로 표기하십시오.</translation>
+        <source>memory: weights %1, KV cache %2, attention scores %3, activations %4, total %5</source>
+        <translation>메모리: 가중치 %1, KV 캐시 %2, 어텐션 점수 %3, 활성화 %4, 합계 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TFLOPs (prefill / decode): vision %1 / -, connector %2 / -, attention %3 / %4, FFN %5 / %6, cross-attention %7 / %8, LM head %9 / %10</source>
+        <translation>TFLOPs (프리필 / 디코드): 비전 %1 / -, 커넥터 %2 / -, 어텐션 %3 / %4, FFN %5 / %6, 교차 어텐션 %7 / %8, LM 헤드 %9 / %10</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>prefill %1 s, decode %2 s, %3</source>
+        <translation>프리필 %1 s, 디코드 %2 s, %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;%1&quot; can be read as &quot;U&quot; (units); write &quot;mL&quot;.</source>
-        <translation>&quot;%1&quot;은(는) &quot;U&quot;(units)로 읽힐 수 있습니다. &quot;mL&quot;로 표기하십시오.</translation>
+        <source>fits</source>
+        <translation>메모리에 들어감</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; can be read as mg, a thousandfold overdose; write &quot;mcg&quot;.</source>
-        <translation>&quot;%1&quot;은(는) mg으로 읽혀 1000배 과량 투여가 될 수 있습니다. &quot;mcg&quot;로 표기하십시오.</translation>
+        <location line="+0"/>
+        <source>does not fit</source>
+        <translation>메모리에 들어가지 않음</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&quot;%1&quot; can be read as QID (four times a day); write &quot;daily&quot;.</source>
-        <translation>&quot;%1&quot;은(는) QID(하루 4회)로 읽힐 수 있습니다. &quot;daily&quot;로 표기하십시오.</translation>
+        <location line="+15"/>
+        <source>Estimate visual tokens, memory and FLOPs of a model.
+JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention_scores, activations, total} in bytes, flops {vision_encoder, connector, decoder_attention, decoder_ffn, cross_attention, lm_head, total} in FLOPs (2 x MACs, prefill + decode), macs {prefill, decode} in multiply-accumulates, roofline seconds per device, video frame budgets with --frames.</source>
+        <translation>모델의 시각 토큰, 메모리 및 FLOPs를 추정합니다.
+JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention_scores, activations, total}(바이트 단위), flops {vision_encoder, connector, decoder_attention, decoder_ffn, cross_attention, lm_head, total}(FLOPs 단위, 2 x MACs, 프리필 + 디코드), macs {prefill, decode}(곱셈-누산 횟수), 장치별 루프라인 시간(초), --frames를 주면 비디오 프레임 예산.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; can be read as QD (daily) or QID (four times a day); write &quot;every other day&quot;.</source>
-        <translation>&quot;%1&quot;은(는) QD(하루 1회) 또는 QID(하루 4회)로 읽힐 수 있습니다. &quot;every other day&quot;로 표기하십시오.</translation>
+        <location line="+7"/>
+        <source>Assemble the model in this pattern: cross_attention, projection, early_fusion.</source>
+        <translation>모델을 이 패턴으로 구성합니다: cross_attention, projection, early_fusion.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; can be read as half-strength; write &quot;at bedtime&quot;.</source>
-        <translation>&quot;%1&quot;은(는) 절반 농도(half-strength)로 읽힐 수 있습니다. &quot;at bedtime&quot;으로 표기하십시오.</translation>
+        <location line="+1"/>
+        <source>A model preset (see --list-presets).</source>
+        <translation>모델 프리셋(--list-presets 참조).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; can be read as SL (sublingual) or as &quot;5 every&quot;; write &quot;subcut&quot;.</source>
-        <translation>&quot;%1&quot;은(는) SL(설하) 또는 &quot;5 every&quot;로 읽힐 수 있습니다. &quot;subcut&quot;으로 표기하십시오.</translation>
+        <location line="+1"/>
+        <source>A VLM Workbench model folder (config.json).</source>
+        <translation>VLM Workbench 모델 폴더(config.json).</translation>
     </message>
     <message>
-        <location filename="../core/dose_plausibility.cpp" line="+50"/>
-        <source>%1 is usually dosed in %2, not %3; &quot;%4&quot; may be a misreading of %5 %2.</source>
-        <translation>%1은(는) 보통 %3이(가) 아니라 %2 단위로 투여합니다. &quot;%4&quot;은(는) %5 %2을(를) 잘못 읽은 것일 수 있습니다.</translation>
+        <location line="+1"/>
+        <source>Image width in pixels.</source>
+        <translation>이미지 너비(픽셀).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image height in pixels.</source>
+        <translation>이미지 높이(픽셀).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treat the input as N video frames.</source>
+        <translation>입력을 비디오 프레임 N개로 취급합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text tokens before generation (default 32).</source>
+        <translation>생성 전 텍스트 토큰 수(기본값 32).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated tokens (default 64).</source>
+        <translation>생성할 토큰 수(기본값 64).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size (default 1).</source>
+        <translation>배치 크기(기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fp32, fp16, bf16, int8 or int4 (default fp16).</source>
+        <translation>fp32, fp16, bf16, int8 또는 int4 (기본값 fp16).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number type of the decoder&apos;s weights (default: the preset&apos;s).</source>
+        <translation>디코더 가중치의 수치 형식(기본값: 프리셋의 형식).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every layer&apos;s attention scores, as the attention trace does.</source>
+        <translation>어텐션 추적처럼 모든 레이어의 어텐션 점수를 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roofline devices, comma-separated (default: every GPU preset).</source>
+        <translation>루프라인 장치, 쉼표로 구분(기본값: 모든 GPU 프리셋).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure this machine&apos;s CPU and add it to the roofline.</source>
+        <translation>이 컴퓨터의 CPU를 측정하여 루프라인에 추가합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also estimate QLoRA training memory (batch, frames, LoRA rank below).</source>
+        <translation>QLoRA 학습 메모리도 추정합니다(배치, 프레임, 아래의 LoRA 랭크 사용).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LoRA rank for --train (default 64).</source>
+        <translation>--train의 LoRA 랭크(기본값 64).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the vision encoder too (--train).</source>
+        <translation>비전 인코더도 학습합니다(--train).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn gradient checkpointing off (--train).</source>
+        <translation>그래디언트 체크포인팅을 끕니다(--train).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on a 16-bit decoder instead of a 4-bit one (--train).</source>
+        <translation>4비트 디코더 대신 16비트 디코더로 학습합니다(--train).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the model and GPU presets.</source>
+        <translation>모델 및 GPU 프리셋을 나열합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge the course text&apos;s GPU-tier table.</source>
+        <translation>강의 교재의 GPU 등급 표를 판정합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>vlmwb-cli estimate: %1</source>
+        <translation>vlmwb-cli estimate: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>give exactly one of --preset NAME and --model DIR.</source>
+        <translation>--preset NAME과 --model DIR 중 정확히 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no preset &apos;%1&apos;; run &apos;vlmwb-cli estimate --list-presets&apos;.</source>
+        <translation>프리셋 &apos;%1&apos;이(가) 없습니다. &apos;vlmwb-cli estimate --list-presets&apos;를 실행해 보십시오.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 is usually dosed in %2; check the unit of &quot;%3&quot;.</source>
-        <translation>%1은(는) 보통 %2 단위로 투여합니다. &quot;%3&quot;의 단위를 확인하십시오.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&quot;%1&quot; of %2 is more than ten times its largest usual strength (%3).</source>
-        <translation>%2 &quot;%1&quot;은(는) 통상 최대 함량(%3)의 10배를 초과합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; of %2 is less than a tenth of its smallest usual strength (%3).</source>
-        <translation>%2 &quot;%1&quot;은(는) 통상 최소 함량(%3)의 10분의 1 미만입니다.</translation>
-    </message>
-    <message>
-        <location filename="../core/review_database.cpp" line="+27"/>
-        <source>The review database %1 is locked by another program or window that is writing to it; the change was not saved. Try again in a moment (%2).</source>
-        <translation>검토 데이터베이스 %1에 쓰고 있는 다른 프로그램이나 창이 데이터베이스를 잠갔으므로 변경 사항이 저장되지 않았습니다. 잠시 후 다시 시도하십시오(%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The review database %1 cannot be written: the file or its folder is read-only, so nothing was saved (%2).</source>
-        <translation>검토 데이터베이스 %1에 쓸 수 없습니다. 파일 또는 폴더가 읽기 전용이어서 아무것도 저장되지 않았습니다(%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The review database %1 cannot be opened or created (%2).</source>
-        <translation>검토 데이터베이스 %1을(를) 열거나 만들 수 없습니다(%2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a review database: the file is damaged or is another kind of file (%2). It was left untouched.</source>
-        <translation>%1은(는) 검토 데이터베이스가 아닙니다. 파일이 손상되었거나 다른 종류의 파일입니다(%2). 파일은 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The disk holding the review database %1 is full: the last change was not saved, earlier work is intact. Free some space and try again (%2).</source>
-        <translation>검토 데이터베이스 %1이(가) 있는 디스크가 가득 찼습니다. 마지막 변경 사항은 저장되지 않았으며 이전 작업은 그대로 남아 있습니다. 공간을 확보한 후 다시 시도하십시오(%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The review database %1 refused the change (%2).</source>
-        <translation>검토 데이터베이스 %1이(가) 변경을 거부했습니다(%2).</translation>
+        <source>unknown pattern &apos;%1&apos;; use cross_attention, projection or early_fusion.</source>
+        <translation>알 수 없는 패턴 &apos;%1&apos;입니다. cross_attention, projection 또는 early_fusion을 사용하십시오.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The review database %1 reported an error (%2).</source>
-        <translation>검토 데이터베이스 %1에서 오류를 보고했습니다(%2).</translation>
+        <source>--width and --height are required.</source>
+        <translation>--width와 --height를 지정해야 합니다.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown --dtype &apos;%1&apos;; use fp32, fp16, bf16, int8 or int4.</source>
+        <translation>알 수 없는 --dtype &apos;%1&apos;입니다. fp32, fp16, bf16, int8 또는 int4를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --decoder-weights &apos;%1&apos;; use fp32, fp16, bf16, int8 or int4.</source>
+        <translation>알 수 없는 --decoder-weights &apos;%1&apos;입니다. fp32, fp16, bf16, int8 또는 int4를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown --device &apos;%1&apos;; run &apos;vlmwb-cli estimate --list-presets&apos;.</source>
+        <translation>알 수 없는 --device &apos;%1&apos;입니다. &apos;vlmwb-cli estimate --list-presets&apos;를 실행해 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>training memory: %1 (weights %2, gradients %3, AdamW %4, activations %5, logits %6)</source>
+        <translation>학습 메모리: %1 (가중치 %2, 그래디언트 %3, AdamW %4, 활성화 %5, 로짓 %6)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_ocr.cpp" line="-50"/>
+        <source>%1 (%2 model %3, %4)</source>
+        <translation>%1 (%2 모델 %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1 (%2 x %3 px), %4 lines</source>
+        <translation>%1페이지 (%2 x %3 px), %4줄</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Finding on line %1: &quot;%2&quot; -&gt; %3 (score %4)%5</source>
+        <translation>%1번째 줄의 검출 항목: &quot;%2&quot; -&gt; %3 (점수 %4)%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no match</source>
+        <translation>일치 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms</source>
+        <translation>소요 시간: 로드 %1 ms, 전처리 %2 ms, 레이아웃 %3 ms, 인식 %4 ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reads documents (images or PDFs) and prints their text lines.</source>
+        <translation>문서(이미지 또는 PDF)를 읽고 텍스트 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cross_attention, projection or early_fusion (default projection).</source>
+        <translation>cross_attention, projection 또는 early_fusion (기본값 projection).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beam width; 1 is greedy decoding (default 1).</source>
+        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값 0.5, 0 = 디코더만 사용).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input image is one text line (no layout).</source>
+        <translation>각 입력 이미지를 텍스트 한 줄로 취급합니다(레이아웃 분석 없음).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>하나의 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the runs in the review database &lt;file&gt;.</source>
+        <translation>실행 기록을 검토 데이터베이스 &lt;파일&gt;에 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents to read.</source>
+        <translation>읽을 문서.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>vlmwb-cli ocr: name at least one document to read.</source>
+        <translation>vlmwb-cli ocr: 읽을 문서를 하나 이상 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vlmwb-cli ocr: unknown pattern &apos;%1&apos;; use cross_attention, projection or early_fusion.</source>
+        <translation>vlmwb-cli ocr: 알 수 없는 패턴 &apos;%1&apos;입니다. cross_attention, projection 또는 early_fusion을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>vlmwb-cli ocr: unknown device &apos;%1&apos;; use auto, cpu or cuda.</source>
+        <translation>vlmwb-cli ocr: 알 수 없는 장치 &apos;%1&apos;입니다. auto, cpu 또는 cuda를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vlmwb-cli ocr: --beam needs a whole number from 1 to 16.</source>
+        <translation>vlmwb-cli ocr: --beam에는 1에서 16 사이의 정수가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.</source>
+        <translation>vlmwb-cli ocr: --ctc-weight에는 0에서 1 사이의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>vlmwb-cli ocr: %1</source>
+        <translation>vlmwb-cli ocr: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>vlmwb-cli ocr: note: the model in %1 is a %2 model; --pattern %3 is ignored.</source>
+        <translation>vlmwb-cli ocr: 참고: %1의 모델은 %2 모델이므로 --pattern %3은(는) 무시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>vlmwb-cli ocr: no drug findings for %1: %2</source>
+        <translation>vlmwb-cli ocr: %1의 약품 검출 항목을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vlmwb-cli ocr: the run on %1 was not recorded: %2</source>
+        <translation>vlmwb-cli ocr: %1에 대한 실행이 기록되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+20"/>
+        <source>Usage: vlmwb-cli &lt;command&gt; [options]</source>
+        <translation>사용법: vlmwb-cli &lt;명령&gt; [옵션]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not built yet)</source>
+        <translation>(아직 빌드되지 않음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;vlmwb-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>명령의 옵션을 보려면 &apos;vlmwb-cli &lt;명령&gt; --help&apos;를 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>vlmwb-cli: the &apos;%1&apos; command is not built yet.</source>
+        <translation>vlmwb-cli: &apos;%1&apos; 명령은 아직 빌드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vlmwb-cli: unknown command &apos;%1&apos;. Run &apos;vlmwb-cli --help&apos; for the list.</source>
+        <translation>vlmwb-cli: 알 수 없는 명령 &apos;%1&apos;입니다. 목록을 보려면 &apos;vlmwb-cli --help&apos;를 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::cli::eval</name>
+    <message>
+        <location filename="../app/cli/command_eval.cpp" line="+98"/>
+        <source>Cannot read the held-out set %1: %2.</source>
+        <translation>홀드아웃 세트 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 of %2 is not a line sample of vlmwb-cli synth (write the set with --kind lines).</source>
+        <translation>%2의 %1행은 vlmwb-cli synth의 줄 샘플이 아닙니다(--kind lines로 세트를 만드십시오).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The held-out set %1 holds no lines.</source>
+        <translation>홀드아웃 세트 %1에 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot start tesseract (install Debian&apos;s tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-kor): %1.</source>
+        <translation>tesseract를 시작할 수 없습니다(Debian의 tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-kor 패키지를 설치하십시오): %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tesseract did not finish reading %1 within 60 s.</source>
+        <translation>tesseract가 60 s 안에 %1을(를) 다 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>CER, WER, drug and dose accuracy in %; rates pooled over the group&apos;s lines; - where the group has no drug or dose.</source>
+        <translation>CER, WER, 약품명 및 용량 정확도의 단위는 %입니다. 비율은 그룹의 모든 줄을 합쳐 계산하며, 그룹에 약품명이나 용량이 없으면 -로 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluate a model on a held-out set written by vlmwb-cli synth (use a seed never used in training), with Tesseract as the baseline on the same images.</source>
+        <translation>vlmwb-cli synth로 만든 홀드아웃 세트(학습에 쓰지 않은 시드를 사용하십시오)에서 모델을 평가하고, 같은 이미지에서 Tesseract를 기준선으로 삼습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cross_attention, projection or early_fusion.</source>
+        <translation>cross_attention, projection 또는 early_fusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model folder (default resources/models/&lt;pattern&gt;).</source>
+        <translation>모델 폴더(기본값 resources/models/&lt;pattern&gt;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Held-out set folder (labels.jsonl + images/).</source>
+        <translation>홀드아웃 세트 폴더(labels.jsonl + images/).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the results (with every line) as JSON.</source>
+        <translation>결과(모든 줄 포함)를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate only the first N lines.</source>
+        <translation>처음 N줄만 평가합니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>CPU threads (default: LibTorch&apos;s choice).</source>
+        <translation>CPU 스레드 수(기본값: LibTorch가 정함).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines per model batch (default 8).</source>
+        <translation>모델 배치당 줄 수(기본값 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, cpu or cuda (default auto).</source>
+        <translation>auto, cpu 또는 cuda (기본값 auto).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the Tesseract baseline.</source>
+        <translation>Tesseract 기준선을 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam width; 1 is greedy decoding (default 1).</source>
+        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값 0.5, 0 = 디코더만 사용).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read with the vision encoder&apos;s CTC head alone, without the decoder (diagnostic).</source>
+        <translation>디코더 없이 비전 인코더의 CTC 헤드만으로 읽습니다(진단용).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run only the Tesseract baseline.</source>
+        <translation>Tesseract 기준선만 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--set &lt;folder&gt; is required.</source>
+        <translation>--set &lt;폴더&gt;를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pattern must be cross_attention, projection or early_fusion, not &apos;%1&apos;.</source>
+        <translation>--pattern 값은 &apos;%1&apos;이(가) 아니라 cross_attention, projection 또는 early_fusion이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--beam needs a whole number from 1 to 16.</source>
+        <translation>--beam에는 1에서 16 사이의 정수가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--ctc-weight needs a number from 0 to 1.</source>
+        <translation>--ctc-weight에는 0에서 1 사이의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--limit 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--threads must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--threads 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--batch must be a positive integer, not &apos;%1&apos;.</source>
+        <translation>--batch 값은 &apos;%1&apos;이(가) 아니라 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The model in %1 is a %2 model, not %3.</source>
+        <translation>%1의 모델은 %3 모델이 아니라 %2 모델입니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>eval %1: %2/%3 lines</source>
+        <translation>eval %1: %2/%3줄</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::cli::synth</name>
+    <message>
+        <location filename="../app/cli/command_synth.cpp" line="+24"/>
+        <source>Render a synthetic medical-document corpus: DIR/images/*.png and DIR/labels.jsonl with every line&apos;s text and box and every drug and dose.</source>
+        <translation>합성 의료 문서 코퍼스를 렌더링합니다: DIR/images/*.png와, 모든 줄의 텍스트와 상자 및 모든 약품명과 용량을 담은 DIR/labels.jsonl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the corpus into &lt;folder&gt;.</source>
+        <translation>코퍼스를 &lt;폴더&gt;에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the corpus (default 0).</source>
+        <translation>코퍼스의 시드(기본값 0).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of images (default 100).</source>
+        <translation>이미지 수(기본값 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines (default) or pages.</source>
+        <translation>lines(기본값) 또는 pages.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degradation: 0 clean, 1 mild, 2 strong or mixed (default).</source>
+        <translation>열화 수준: 0 깨끗함, 1 약함, 2 강함 또는 mixed(기본값).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale line images to this height in pixels (default: as rendered).</source>
+        <translation>줄 이미지를 이 높이(픽셀)로 조정합니다(기본값: 렌더링된 그대로).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--out &lt;folder&gt; is required.</source>
+        <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--count must be a positive integer, not &apos;%1&apos;.</source>
+        <translation>--count 값은 &apos;%1&apos;이(가) 아니라 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind must be lines or pages, not &apos;%1&apos;.</source>
+        <translation>--kind 값은 &apos;%1&apos;이(가) 아니라 lines 또는 pages여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--degrade must be 0, 1, 2 or mixed, not &apos;%1&apos;.</source>
+        <translation>--degrade 값은 &apos;%1&apos;이(가) 아니라 0, 1, 2 또는 mixed여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--height must be a number of pixels from 0 to 1024, not &apos;%1&apos;.</source>
+        <translation>--height 값은 &apos;%1&apos;이(가) 아니라 0에서 1024 사이의 픽셀 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>synth: %1/%2 images, %3 s</source>
+        <translation>synth: 이미지 %1/%2개, %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1 images and labels.jsonl to %2.</source>
+        <translation>이미지 %1개와 labels.jsonl을 %2에 썼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::cli::train</name>
+    <message>
+        <location filename="../app/cli/command_train.cpp" line="+42"/>
+        <source>Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs.</source>
+        <translation>한 가지 패턴의 모델을 한 단계로 학습합니다: ctc(CTC 헤드를 단 비전 인코더), lm(언어 모델로서의 바이트 디코더), connector(커넥터 / 리샘플러, 나머지는 고정) 또는 full(전체, CTC는 보조 손실로 유지). DIR에는 config.json, model.safetensors와 --resume에 필요한 상태가 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cross_attention, projection or early_fusion.</source>
+        <translation>cross_attention, projection 또는 early_fusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the model and checkpoints into &lt;folder&gt;.</source>
+        <translation>모델과 체크포인트를 &lt;폴더&gt;에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>ctc, lm, connector or full (default full).</source>
+        <translation>ctc, lm, connector 또는 full (기본값 full).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed the weights from this model folder (repeatable; tensors are matched by name and shape).</source>
+        <translation>이 모델 폴더의 가중치로 초기화합니다(여러 번 지정 가능, 텐서는 이름과 형태로 대응시킵니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimizer steps of the schedule (default 2000).</source>
+        <translation>스케줄의 옵티마이저 스텝 수(기본값 2000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Lines per step (default 16).</source>
+        <translation>스텝당 줄 수(기본값 16).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak learning rate (default 0.001).</source>
+        <translation>최대 학습률(기본값 0.001).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the weight initialisation (default 1).</source>
+        <translation>가중치 초기화 시드(기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the synthetic training corpus (default 1000).</source>
+        <translation>합성 학습 코퍼스의 시드(기본값 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU threads (default: LibTorch&apos;s choice).</source>
+        <translation>CPU 스레드 수(기본값: LibTorch가 정함).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, cpu or cuda (default auto).</source>
+        <translation>auto, cpu 또는 cuda (기본값 auto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the run stored in --out exactly.</source>
+        <translation>--out에 저장된 실행을 그대로 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop with a checkpoint after this many minutes.</source>
+        <translation>이 시간(분)이 지나면 체크포인트를 저장하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Minutes between checkpoints (default 5).</source>
+        <translation>체크포인트 간격(분, 기본값 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tune on image/text pairs from vlmwb-cli export --format jsonl instead of the synthetic corpus.</source>
+        <translation>합성 코퍼스 대신 vlmwb-cli export --format jsonl로 내보낸 이미지/텍스트 쌍으로 미세 조정합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--out &lt;folder&gt; is required.</source>
+        <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--pattern must be cross_attention, projection or early_fusion, not &apos;%1&apos;.</source>
+        <translation>--pattern 값은 &apos;%1&apos;이(가) 아니라 cross_attention, projection 또는 early_fusion이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--steps must be a positive integer, not &apos;%1&apos;.</source>
+        <translation>--steps 값은 &apos;%1&apos;이(가) 아니라 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--batch must be an integer from 1 to 4096, not &apos;%1&apos;.</source>
+        <translation>--batch 값은 &apos;%1&apos;이(가) 아니라 1에서 4096 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lr must be a number above 0 and at most 1, not &apos;%1&apos;.</source>
+        <translation>--lr 값은 &apos;%1&apos;이(가) 아니라 0보다 크고 1 이하인 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--corpus-seed must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--threads must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--threads 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--minutes must be a non-negative number, not &apos;%1&apos;.</source>
+        <translation>--minutes 값은 &apos;%1&apos;이(가) 아니라 0 이상의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--checkpoint-minutes must be a positive number, not &apos;%1&apos;.</source>
+        <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
+        <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  [checkpoint]</source>
+        <translation>  [체크포인트]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trained %1 to step %2/%3 on %4 in %5: loss %6 (text %7, ctc %8). Model in %9.</source>
+        <translation>%1을(를) %4에서 %5 동안 스텝 %2/%3까지 학습했습니다: 손실 %6 (텍스트 %7, ctc %8). 모델 위치: %9.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core</name>
     <message>
         <location filename="../core/engine_recognizer.cpp" line="+65"/>
         <source>Unknown device &apos;%1&apos;: use auto, cpu or cuda.</source>
@@ -388,13 +1149,20 @@
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
-</context>
-<context>
-    <name>vlmwb::core::AcceptFindingCommand</name>
     <message>
-        <location filename="../core/review_commands.cpp" line="+65"/>
-        <source>Accept %1</source>
-        <translation>%1 승인</translation>
+        <location filename="../core/model_locator.cpp" line="+44"/>
+        <source>The model folder %1 does not exist.</source>
+        <translation>모델 폴더 %1이(가) 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model folder %1 has no config.json and model.safetensors: it is not a trained model.</source>
+        <translation>모델 폴더 %1에 config.json과 model.safetensors가 없습니다: 학습된 모델이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No trained %1 model found (looked in %2; a model is a folder with config.json and model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, or pass --model FOLDER.</source>
+        <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -591,22 +1359,6 @@
     </message>
 </context>
 <context>
-    <name>vlmwb::core::CorrectAllIdenticalCommand</name>
-    <message>
-        <location filename="../core/review_commands.cpp" line="+21"/>
-        <source>Correct every %1 to %2</source>
-        <translation>모든 %1을(를) %2(으)로 수정</translation>
-    </message>
-</context>
-<context>
-    <name>vlmwb::core::CorrectFindingCommand</name>
-    <message>
-        <location line="-14"/>
-        <source>Correct %1 to %2</source>
-        <translation>%1을(를) %2(으)로 수정</translation>
-    </message>
-</context>
-<context>
     <name>vlmwb::core::CorrectionExport</name>
     <message>
         <location filename="../core/correction_export.cpp" line="+160"/>
@@ -632,6 +1384,72 @@
         <location line="+14"/>
         <source>Skipped the training pair of line %1 of %2: the crop %3 cannot be written.</source>
         <translation>%2의 %1번째 줄 학습 쌍을 건너뛰었습니다: 크롭 이미지 %3을(를) 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::CostEstimator</name>
+    <message>
+        <location filename="../core/cost_estimator.cpp" line="+428"/>
+        <source>The image size must be positive (got %1 x %2 pixels).</source>
+        <translation>이미지 크기는 양수여야 합니다(입력: %1 x %2픽셀).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image size %1 x %2 is larger than 100000 pixels on a side.</source>
+        <translation>이미지 크기 %1 x %2은(는) 한 변이 100000픽셀보다 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of frames must be between 0 and 10000 (got %1).</source>
+        <translation>프레임 수는 0에서 10000 사이여야 합니다(입력: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt and output token counts must be between 0 and 10000000.</source>
+        <translation>프롬프트 토큰 수와 출력 토큰 수는 0에서 10000000 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The batch size must be between 1 and 100000 (got %1).</source>
+        <translation>배치 크기는 1에서 100000 사이여야 합니다(입력: %1).</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The sequence of %1 tokens is longer than the model&apos;s context of %2 tokens.</source>
+        <translation>%1토큰의 시퀀스가 모델의 컨텍스트 %2토큰보다 깁니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model computes the masked attention scores too (full square).</source>
+        <translation>이 모델은 마스킹된 어텐션 점수도 계산합니다(전체 정사각 행렬).</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::CsvReader</name>
+    <message>
+        <location filename="../core/csv_reader.cpp" line="+44"/>
+        <source>%1, line %2: the text is not valid UTF-8; save the file as UTF-8.</source>
+        <translation>%1, %2행: 텍스트가 올바른 UTF-8이 아닙니다. 파일을 UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1, line %2: text follows a closing quote in field %3; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>%1, %2행: 필드 %3에서 닫는 따옴표 뒤에 텍스트가 있습니다. 따옴표로 묶인 필드 안의 따옴표는 두 번 써야 합니다(&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: a quote appears inside unquoted field %3; quote the whole field and double the inner quote.</source>
+        <translation>%1, %2행: 따옴표로 묶이지 않은 필드 %3 안에 따옴표가 있습니다. 필드 전체를 따옴표로 묶고 안쪽 따옴표는 두 번 쓰십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, line %2: a quoted field is never closed; the file ends inside it.</source>
+        <translation>%1, %2행: 따옴표로 묶인 필드가 닫히지 않았습니다. 필드 안에서 파일이 끝납니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1: 파일을 열 수 없습니다(%2).</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1583,87 @@
         <location line="+7"/>
         <source>%1: TIFF images with %2 channels are not supported.</source>
         <translation>%1: 채널이 %2개인 TIFF 이미지는 지원되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::DoseParser</name>
+    <message>
+        <location filename="../core/dose_parser.cpp" line="+81"/>
+        <source>&quot;%1&quot; has a trailing zero and can be read as ten times the dose; write %2 %3.</source>
+        <translation>&quot;%1&quot;에는 불필요한 끝자리 0이 있어 용량의 10배로 읽힐 수 있습니다. %2 %3(으)로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no zero before the decimal point and can be read as %2 %3; write 0%1.</source>
+        <translation>&quot;%1&quot;은(는) 소수점 앞에 0이 없어 %2 %3(으)로 읽힐 수 있습니다. 0%1(으)로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; uses a comma as the decimal point; it was read as %2 %3, check it.</source>
+        <translation>&quot;%1&quot;은(는) 소수점으로 쉼표를 사용합니다. %2 %3(으)로 읽었으니 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; for units can be read as 0 or 4 (4U as 40); write &quot;units&quot;.</source>
+        <translation>단위를 뜻하는 &quot;%1&quot;은(는) 0 또는 4로 읽힐 수 있습니다(4U를 40으로). &quot;units&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; can be read as IV or 10; write &quot;units&quot;.</source>
+        <translation>&quot;%1&quot;은(는) IV 또는 10으로 읽힐 수 있습니다. &quot;units&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; can be read as &quot;U&quot; (units); write &quot;mL&quot;.</source>
+        <translation>&quot;%1&quot;은(는) &quot;U&quot;(units)로 읽힐 수 있습니다. &quot;mL&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; can be read as mg, a thousandfold overdose; write &quot;mcg&quot;.</source>
+        <translation>&quot;%1&quot;은(는) mg으로 읽혀 1000배 과량 투여가 될 수 있습니다. &quot;mcg&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; can be read as QID (four times a day); write &quot;daily&quot;.</source>
+        <translation>&quot;%1&quot;은(는) QID(하루 4회)로 읽힐 수 있습니다. &quot;daily&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; can be read as QD (daily) or QID (four times a day); write &quot;every other day&quot;.</source>
+        <translation>&quot;%1&quot;은(는) QD(하루 1회) 또는 QID(하루 4회)로 읽힐 수 있습니다. &quot;every other day&quot;로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; can be read as half-strength; write &quot;at bedtime&quot;.</source>
+        <translation>&quot;%1&quot;은(는) 절반 농도(half-strength)로 읽힐 수 있습니다. &quot;at bedtime&quot;으로 표기하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; can be read as SL (sublingual) or as &quot;5 every&quot;; write &quot;subcut&quot;.</source>
+        <translation>&quot;%1&quot;은(는) SL(설하) 또는 &quot;5 every&quot;로 읽힐 수 있습니다. &quot;subcut&quot;으로 표기하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::DosePlausibility</name>
+    <message>
+        <location filename="../core/dose_plausibility.cpp" line="+52"/>
+        <source>%1 is usually dosed in %2, not %3; &quot;%4&quot; may be a misreading of %5 %2.</source>
+        <translation>%1은(는) 보통 %3이(가) 아니라 %2 단위로 투여합니다. &quot;%4&quot;은(는) %5 %2을(를) 잘못 읽은 것일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is usually dosed in %2; check the unit of &quot;%3&quot;.</source>
+        <translation>%1은(는) 보통 %2 단위로 투여합니다. &quot;%3&quot;의 단위를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&quot;%1&quot; of %2 is more than ten times its largest usual strength (%3).</source>
+        <translation>%2 &quot;%1&quot;은(는) 통상 최대 함량(%3)의 10배를 초과합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; of %2 is less than a tenth of its smallest usual strength (%3).</source>
+        <translation>%2 &quot;%1&quot;은(는) 통상 최소 함량(%3)의 10분의 1 미만입니다.</translation>
     </message>
 </context>
 <context>
@@ -920,17 +1819,77 @@
     </message>
 </context>
 <context>
-    <name>vlmwb::core::RejectFindingCommand</name>
+    <name>vlmwb::core::ReviewCommands</name>
     <message>
-        <location filename="../core/review_commands.cpp" line="+6"/>
+        <location filename="../core/review_commands.cpp" line="+43"/>
+        <source>undo of: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept %1</source>
+        <translation>%1 승인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct %1 to %2</source>
+        <translation>%1을(를) %2(으)로 수정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reject %1</source>
         <translation>%1 거부</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct every %1 to %2</source>
+        <translation>모든 %1을(를) %2(으)로 수정</translation>
     </message>
 </context>
 <context>
     <name>vlmwb::core::ReviewDatabase</name>
     <message>
-        <location filename="../core/review_database.cpp" line="+36"/>
+        <location filename="../core/review_database.cpp" line="+29"/>
+        <source>The review database %1 is locked by another program or window that is writing to it; the change was not saved. Try again in a moment (%2).</source>
+        <translation>검토 데이터베이스 %1에 쓰고 있는 다른 프로그램이나 창이 데이터베이스를 잠갔으므로 변경 사항이 저장되지 않았습니다. 잠시 후 다시 시도하십시오(%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review database %1 cannot be written: the file or its folder is read-only, so nothing was saved (%2).</source>
+        <translation>검토 데이터베이스 %1에 쓸 수 없습니다. 파일 또는 폴더가 읽기 전용이어서 아무것도 저장되지 않았습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review database %1 cannot be opened or created (%2).</source>
+        <translation>검토 데이터베이스 %1을(를) 열거나 만들 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a review database: the file is damaged or is another kind of file (%2). It was left untouched.</source>
+        <translation>%1은(는) 검토 데이터베이스가 아닙니다. 파일이 손상되었거나 다른 종류의 파일입니다(%2). 파일은 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the review database %1 is full: the last change was not saved, earlier work is intact. Free some space and try again (%2).</source>
+        <translation>검토 데이터베이스 %1이(가) 있는 디스크가 가득 찼습니다. 마지막 변경 사항은 저장되지 않았으며 이전 작업은 그대로 남아 있습니다. 공간을 확보한 후 다시 시도하십시오(%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review database %1 refused the change (%2).</source>
+        <translation>검토 데이터베이스 %1이(가) 변경을 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review database %1 reported an error (%2).</source>
+        <translation>검토 데이터베이스 %1에서 오류를 보고했습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No review database file was given.</source>
         <translation>검토 데이터베이스 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -950,22 +1909,22 @@
         <translation>검토 데이터베이스 %1은(는) 읽기 전용 파일이므로 검토 내용을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The folder of the review database %1 is read-only; the database needs to write its journal files there.</source>
         <translation>검토 데이터베이스 %1의 폴더가 읽기 전용입니다. 데이터베이스는 이 폴더에 저널 파일을 써야 합니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The database driver %1 is not available, so the review database %2 cannot be opened.</source>
         <translation>데이터베이스 드라이버 %1을(를) 사용할 수 없어 검토 데이터베이스 %2을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The review database %1 has schema version %2, newer than this program knows (%3); it was left untouched. Update VLM Workbench to open it.</source>
         <translation>검토 데이터베이스 %1의 스키마 버전 %2은(는) 이 프로그램이 아는 버전(%3)보다 최신이므로 데이터베이스를 변경하지 않았습니다. 열려면 VLM Workbench를 업데이트하십시오.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1, while running: %2</source>
         <translation>%1, 실행 중: %2</translation>
     </message>
@@ -986,16 +1945,57 @@
     </message>
 </context>
 <context>
-    <name>vlmwb::core::ReviewDecisionCommand</name>
+    <name>vlmwb::core::SynthCorpus</name>
     <message>
-        <location filename="../core/review_commands.cpp" line="-38"/>
-        <source>undo of: %1</source>
-        <translation>실행 취소: %1</translation>
+        <location filename="../core/synth_corpus.cpp" line="+80"/>
+        <location line="+14"/>
+        <source>The synthetic corpus needs at least one drug; the lexicon given is empty.</source>
+        <translation>합성 코퍼스에는 약품이 하나 이상 필요합니다. 주어진 약품 사전이 비어 있습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>redo</source>
-        <translation>다시 실행</translation>
+        <location line="+3"/>
+        <source>Cannot create the folder %1: check that its parent exists and is writable.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다: 상위 폴더가 존재하고 쓰기 가능한지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot write the image %1: %2.</source>
+        <translation>이미지 %1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::SynthFontLibrary</name>
+    <message>
+        <location filename="../core/synth_fonts.cpp" line="+88"/>
+        <source>The synthetic corpus renders text and needs a QGuiApplication.</source>
+        <translation>합성 코퍼스는 텍스트를 렌더링하므로 QGuiApplication이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font file %1 is missing; install the Debian package %2 (scripts/install-deps.sh installs it).</source>
+        <translation>글꼴 파일 %1이(가) 없습니다. Debian 패키지 %2을(를) 설치하십시오(scripts/install-deps.sh가 설치합니다).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font file %1 could not be loaded as the family %2.</source>
+        <translation>글꼴 파일 %1을(를) 패밀리 %2(으)로 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The font %1 resolves to %2 instead; the font configuration hides it.</source>
+        <translation>글꼴 %1 대신 %2이(가) 선택됩니다. 글꼴 설정이 이 글꼴을 가리고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The font file %1 has no Hangul glyphs.</source>
+        <translation>글꼴 파일 %1에 한글 글리프가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +2024,29 @@
         <location line="+2"/>
         <source>%1 on %2: %3; %4.</source>
         <translation>%2의 %1: %3; %4.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::core::TrainingSamples</name>
+    <message>
+        <location filename="../core/training_samples.cpp" line="+81"/>
+        <source>Cannot read the training pairs %1: %2.</source>
+        <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1 of %2 is not a training pair: each line must be a JSON object with &quot;image&quot; and &quot;text&quot; strings.</source>
+        <translation>%2의 %1행은 학습 쌍이 아닙니다: 각 행은 &quot;image&quot;와 &quot;text&quot; 문자열을 가진 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 of %2: %3</source>
+        <translation>%2의 %1행: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The training pairs file %1 holds no pairs.</source>
+        <translation>학습 쌍 파일 %1에 쌍이 없습니다.</translation>
     </message>
 </context>
 <context>

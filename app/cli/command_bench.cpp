@@ -21,10 +21,11 @@ namespace vlmwb::cli {
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class BenchText
 {
-    return QCoreApplication::translate("vlmwb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli)
+};
 
 QJsonObject benchMatmul(QTextStream &out)
 {
@@ -33,7 +34,7 @@ QJsonObject benchMatmul(QTextStream &out)
     for (int size : {256, 512, 1024}) {
         const int repeats = size >= 1024 ? 10 : 40;
         const inference::MatmulMeasurement m = inference::measureCpuMatmul(size, repeats);
-        out << translated("matmul %1x%1 float32, %2 threads: %3 GFLOP/s")
+        out << BenchText::tr("matmul %1x%1 float32, %2 threads: %3 GFLOP/s")
                    .arg(size)
                    .arg(runtime.cpuThreads)
                    .arg(m.gflops, 0, 'f', 1)
@@ -79,8 +80,8 @@ QJsonObject benchOcrPage(QTextStream &out, QString *error)
     });
     const core::OcrResult &median = results[runs / 2];
     const core::OcrTimings &t = median.timings;
-    out << translated("ocr-page %1x%2, %3 lines, %4 model on %5 (%6 threads): load %7 ms, preprocess %8 ms, "
-                      "layout %9 ms, recognition %10 ms, total %11 ms (median of %12; model load %13 ms)")
+    out << BenchText::tr("ocr-page %1x%2, %3 lines, %4 model on %5 (%6 threads): load %7 ms, preprocess %8 ms, "
+                         "layout %9 ms, recognition %10 ms, total %11 ms (median of %12; model load %13 ms)")
                .arg(median.pages.value(0).size.width())
                .arg(median.pages.value(0).size.height())
                .arg(median.lineCount())
@@ -105,11 +106,11 @@ QJsonObject benchOcrPage(QTextStream &out, QString *error)
 int runBenchCommand(const QStringList &arguments, CliStreams streams)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated("Measures speed on this machine and prints the figures."));
+    parser.setApplicationDescription(BenchText::tr("Measures speed on this machine and prints the figures."));
     parser.addHelpOption();
-    const QCommandLineOption onlyOption("only", translated("Run only the benchmark <name> (matmul, ocr-page)."), "name");
-    const QCommandLineOption jsonOption("json", translated("Print the figures as one JSON object."));
-    const QCommandLineOption threadsOption("threads", translated("CPU threads for LibTorch (0: one per core)."),
+    const QCommandLineOption onlyOption("only", BenchText::tr("Run only the benchmark <name> (matmul, ocr-page)."), "name");
+    const QCommandLineOption jsonOption("json", BenchText::tr("Print the figures as one JSON object."));
+    const QCommandLineOption threadsOption("threads", BenchText::tr("CPU threads for LibTorch (0: one per core)."),
                                            "n", "0");
     parser.addOptions({onlyOption, jsonOption, threadsOption});
     if (!parser.parse(QStringList{"vlmwb-cli bench"} + arguments)) {
@@ -123,7 +124,7 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
     bool threadsOk = false;
     const int threads = parser.value(threadsOption).toInt(&threadsOk);
     if (!threadsOk || threads < 0) {
-        streams.err << translated("vlmwb-cli bench: --threads needs a whole number of 0 or more.") << '\n';
+        streams.err << BenchText::tr("vlmwb-cli bench: --threads needs a whole number of 0 or more.") << '\n';
         return exitUsage;
     }
     inference::setCpuThreads(threads);
@@ -131,7 +132,7 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
     const QStringList known{"matmul", "ocr-page"};
     const QString only = parser.value(onlyOption);
     if (!only.isEmpty() && !known.contains(only)) {
-        streams.err << translated("vlmwb-cli bench: unknown benchmark '%1'; known: %2.").arg(only, known.join(", "))
+        streams.err << BenchText::tr("vlmwb-cli bench: unknown benchmark '%1'; known: %2.").arg(only, known.join(", "))
                     << '\n';
         return exitUsage;
     }
@@ -147,7 +148,7 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
         QString error;
         const QJsonObject page = benchOcrPage(humanStream, &error);
         if (!error.isEmpty()) {
-            streams.err << translated("vlmwb-cli bench: ocr-page: %1").arg(error) << '\n';
+            streams.err << BenchText::tr("vlmwb-cli bench: ocr-page: %1").arg(error) << '\n';
             // Asked for by name it is a failure; in the full run the other figures still count.
             if (!only.isEmpty())
                 return exitFailure;

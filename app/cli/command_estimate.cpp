@@ -15,10 +15,11 @@ namespace {
 
 using namespace vlmwb::core;
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class EstimateText
 {
-    return QCoreApplication::translate("vlmwb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli)
+};
 
 bool parseCount(const QCommandLineParser &parser, const QString &name, int minimum, int *value, QString *error)
 {
@@ -27,7 +28,7 @@ bool parseCount(const QCommandLineParser &parser, const QString &name, int minim
     bool ok = false;
     const int parsed = parser.value(name).toInt(&ok);
     if (!ok || parsed < minimum) {
-        *error = translated("--%1 needs a whole number of at least %2, not '%3'.").arg(name).arg(minimum).arg(parser.value(name));
+        *error = EstimateText::tr("--%1 needs a whole number of at least %2, not '%3'.").arg(name).arg(minimum).arg(parser.value(name));
         return false;
     }
     *value = parsed;
@@ -38,7 +39,7 @@ void listPresets(QTextStream &out)
 {
     for (const ModelArchitecture &model : modelPresets())
         out << model.name.leftJustified(22) << patternName(model.pattern).leftJustified(17) << model.description << '\n';
-    out << '\n' << translated("GPU presets:") << '\n';
+    out << '\n' << EstimateText::tr("GPU presets:") << '\n';
     for (const DeviceProfile &device : gpuDevices())
         out << device.name.leftJustified(12) << device.description << '\n';
 }
@@ -48,7 +49,7 @@ void printTiers(QTextStream &out)
     for (const TierClaim &claim : tierClaims()) {
         const TierVerdict verdict = judgeTier(claim);
         out << claim.claimText << '\n'
-            << "  " << translated("workbench: inference %1, QLoRA training %2")
+            << "  " << EstimateText::tr("workbench: inference %1, QLoRA training %2")
                           .arg(formatGibibytes(verdict.inferenceBytes), formatGibibytes(verdict.trainingBytes))
             << '\n'
             << "  " << verdict.verdict << '\n';
@@ -61,21 +62,21 @@ void printHuman(QTextStream &out, const ModelArchitecture &model, const CostEsti
     const auto number = [](qint64 value) { return QLocale::c().toString(value); };
     const auto tera = [](qint64 macs) { return QString::number(2.0 * double(macs) / 1e12, 'f', 3); };
     out << model.name << " (" << patternName(model.pattern) << "): " << model.description << '\n';
-    out << translated("visual tokens: %1 in the sequence, %2 cross-attended")
+    out << EstimateText::tr("visual tokens: %1 in the sequence, %2 cross-attended")
                .arg(number(estimate.visual.inSequence), number(estimate.visual.crossAttended))
         << '\n';
-    out << translated("sequence: %1 prefill + %2 output = %3 (context %4)")
+    out << EstimateText::tr("sequence: %1 prefill + %2 output = %3 (context %4)")
                .arg(number(estimate.prefillLength), number(input.outputTokens), number(estimate.sequenceLength),
                     number(estimate.contextLength))
         << '\n';
     const MemoryBytes &memory = estimate.memory;
-    out << translated("memory: weights %1, KV cache %2, attention scores %3, activations %4, total %5")
+    out << EstimateText::tr("memory: weights %1, KV cache %2, attention scores %3, activations %4, total %5")
                .arg(formatGibibytes(memory.weights), formatGibibytes(memory.kvCache),
                     formatGibibytes(memory.attentionScores), formatGibibytes(memory.activations),
                     formatGibibytes(memory.total))
         << '\n';
-    out << translated("TFLOPs (prefill / decode): vision %1 / -, connector %2 / -, attention %3 / %4, FFN %5 / %6, "
-                      "cross-attention %7 / %8, LM head %9 / %10")
+    out << EstimateText::tr("TFLOPs (prefill / decode): vision %1 / -, connector %2 / -, attention %3 / %4, FFN %5 / %6, "
+                            "cross-attention %7 / %8, LM head %9 / %10")
                .arg(tera(estimate.prefill.visionEncoder), tera(estimate.prefill.connector),
                     tera(estimate.prefill.decoderAttention), tera(estimate.decode.decoderAttention),
                     tera(estimate.prefill.decoderFfn), tera(estimate.decode.decoderFfn),
@@ -86,10 +87,10 @@ void printHuman(QTextStream &out, const ModelArchitecture &model, const CostEsti
     for (const DeviceProfile &device : devices) {
         const RooflineTime time = rooflineTime(estimate, input, device);
         out << "  " << device.name.leftJustified(10)
-            << translated("prefill %1 s, decode %2 s, %3")
+            << EstimateText::tr("prefill %1 s, decode %2 s, %3")
                    .arg(time.prefillSeconds, 0, 'g', 3)
                    .arg(time.decodeSeconds, 0, 'g', 3)
-                   .arg(memory.total <= device.memoryBytes ? translated("fits") : translated("does not fit"))
+                   .arg(memory.total <= device.memoryBytes ? EstimateText::tr("fits") : EstimateText::tr("does not fit"))
             << '\n';
     }
     for (const QString &note : estimate.notes)
@@ -104,35 +105,35 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
     using vlmwb::cli::exitUsage;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translated("Estimate visual tokens, memory and FLOPs of a model.\n"
-                   "JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention_scores, "
-                   "activations, total} in bytes, flops {vision_encoder, connector, decoder_attention, decoder_ffn, "
-                   "cross_attention, lm_head, total} in FLOPs (2 x MACs, prefill + decode), macs {prefill, decode} "
-                   "in multiply-accumulates, roofline seconds per device, video frame budgets with --frames."));
+        EstimateText::tr("Estimate visual tokens, memory and FLOPs of a model.\n"
+                         "JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention_scores, "
+                         "activations, total} in bytes, flops {vision_encoder, connector, decoder_attention, decoder_ffn, "
+                         "cross_attention, lm_head, total} in FLOPs (2 x MACs, prefill + decode), macs {prefill, decode} "
+                         "in multiply-accumulates, roofline seconds per device, video frame budgets with --frames."));
     parser.addHelpOption();
     parser.addOptions({
-        {"pattern", translated("Assemble the model in this pattern: cross_attention, projection, early_fusion."), "P"},
-        {"preset", translated("A model preset (see --list-presets)."), "NAME"},
-        {"model", translated("A VLM Workbench model folder (config.json)."), "DIR"},
-        {"width", translated("Image width in pixels."), "W"},
-        {"height", translated("Image height in pixels."), "H"},
-        {"frames", translated("Treat the input as N video frames."), "N"},
-        {"prompt-tokens", translated("Text tokens before generation (default 32)."), "N"},
-        {"output-tokens", translated("Generated tokens (default 64)."), "N"},
-        {"batch", translated("Batch size (default 1)."), "N"},
-        {"dtype", translated("fp32, fp16, bf16, int8 or int4 (default fp16)."), "TYPE"},
-        {"decoder-weights", translated("Number type of the decoder's weights (default: the preset's)."), "TYPE"},
-        {"capture-attention", translated("Keep every layer's attention scores, as the attention trace does.")},
-        {"device", translated("Roofline devices, comma-separated (default: every GPU preset)."), "NAMES"},
-        {"measure-cpu", translated("Measure this machine's CPU and add it to the roofline.")},
-        {"train", translated("Also estimate QLoRA training memory (batch, frames, LoRA rank below).")},
-        {"lora-rank", translated("LoRA rank for --train (default 64)."), "R"},
-        {"train-vision", translated("Train the vision encoder too (--train).")},
-        {"no-checkpointing", translated("Turn gradient checkpointing off (--train).")},
-        {"full-precision-decoder", translated("Train on a 16-bit decoder instead of a 4-bit one (--train).")},
-        {"list-presets", translated("List the model and GPU presets.")},
-        {"tiers", translated("Judge the course text's GPU-tier table.")},
-        {"json", translated("Print JSON.")},
+        {"pattern", EstimateText::tr("Assemble the model in this pattern: cross_attention, projection, early_fusion."), "P"},
+        {"preset", EstimateText::tr("A model preset (see --list-presets)."), "NAME"},
+        {"model", EstimateText::tr("A VLM Workbench model folder (config.json)."), "DIR"},
+        {"width", EstimateText::tr("Image width in pixels."), "W"},
+        {"height", EstimateText::tr("Image height in pixels."), "H"},
+        {"frames", EstimateText::tr("Treat the input as N video frames."), "N"},
+        {"prompt-tokens", EstimateText::tr("Text tokens before generation (default 32)."), "N"},
+        {"output-tokens", EstimateText::tr("Generated tokens (default 64)."), "N"},
+        {"batch", EstimateText::tr("Batch size (default 1)."), "N"},
+        {"dtype", EstimateText::tr("fp32, fp16, bf16, int8 or int4 (default fp16)."), "TYPE"},
+        {"decoder-weights", EstimateText::tr("Number type of the decoder's weights (default: the preset's)."), "TYPE"},
+        {"capture-attention", EstimateText::tr("Keep every layer's attention scores, as the attention trace does.")},
+        {"device", EstimateText::tr("Roofline devices, comma-separated (default: every GPU preset)."), "NAMES"},
+        {"measure-cpu", EstimateText::tr("Measure this machine's CPU and add it to the roofline.")},
+        {"train", EstimateText::tr("Also estimate QLoRA training memory (batch, frames, LoRA rank below).")},
+        {"lora-rank", EstimateText::tr("LoRA rank for --train (default 64)."), "R"},
+        {"train-vision", EstimateText::tr("Train the vision encoder too (--train).")},
+        {"no-checkpointing", EstimateText::tr("Turn gradient checkpointing off (--train).")},
+        {"full-precision-decoder", EstimateText::tr("Train on a 16-bit decoder instead of a 4-bit one (--train).")},
+        {"list-presets", EstimateText::tr("List the model and GPU presets.")},
+        {"tiers", EstimateText::tr("Judge the course text's GPU-tier table.")},
+        {"json", EstimateText::tr("Print JSON.")},
     });
     if (!parser.parse(QStringList{"vlmwb-cli estimate"} + arguments)) {
         streams.err << parser.errorText() << '\n';
@@ -151,35 +152,35 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
         return exitOk;
     }
     const auto usage = [&](const QString &message) {
-        streams.err << translated("vlmwb-cli estimate: %1").arg(message) << '\n';
+        streams.err << EstimateText::tr("vlmwb-cli estimate: %1").arg(message) << '\n';
         return exitUsage;
     };
 
     if (parser.isSet("preset") == parser.isSet("model"))
-        return usage(translated("give exactly one of --preset NAME and --model DIR."));
+        return usage(EstimateText::tr("give exactly one of --preset NAME and --model DIR."));
     std::optional<ModelArchitecture> model;
     if (parser.isSet("model")) {
         QString error;
         model = loadModelArchitecture(parser.value("model"), &error);
         if (!model) {
-            streams.err << translated("vlmwb-cli estimate: %1").arg(error) << '\n';
+            streams.err << EstimateText::tr("vlmwb-cli estimate: %1").arg(error) << '\n';
             return vlmwb::cli::exitFailure;
         }
     } else {
         model = findModelPreset(parser.value("preset"));
         if (!model)
-            return usage(translated("there is no preset '%1'; run 'vlmwb-cli estimate --list-presets'.")
+            return usage(EstimateText::tr("there is no preset '%1'; run 'vlmwb-cli estimate --list-presets'.")
                              .arg(parser.value("preset")));
     }
     if (parser.isSet("pattern")) {
         VlmPattern pattern;
         if (!parsePatternName(parser.value("pattern"), &pattern))
-            return usage(translated("unknown pattern '%1'; use cross_attention, projection or early_fusion.")
+            return usage(EstimateText::tr("unknown pattern '%1'; use cross_attention, projection or early_fusion.")
                              .arg(parser.value("pattern")));
         model = withPattern(*model, pattern);
     }
     if (!parser.isSet("width") || !parser.isSet("height"))
-        return usage(translated("--width and --height are required."));
+        return usage(EstimateText::tr("--width and --height are required."));
 
     EstimateInput input;
     input.promptTokens = 32;
@@ -192,10 +193,10 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
         || !parseCount(parser, "batch", 1, &input.batch, &error))
         return usage(error);
     if (parser.isSet("dtype") && !parseNumericTypeName(parser.value("dtype"), &input.dtype))
-        return usage(translated("unknown --dtype '%1'; use fp32, fp16, bf16, int8 or int4.").arg(parser.value("dtype")));
+        return usage(EstimateText::tr("unknown --dtype '%1'; use fp32, fp16, bf16, int8 or int4.").arg(parser.value("dtype")));
     if (parser.isSet("decoder-weights")) {
         if (!parseNumericTypeName(parser.value("decoder-weights"), &input.decoderWeights))
-            return usage(translated("unknown --decoder-weights '%1'; use fp32, fp16, bf16, int8 or int4.")
+            return usage(EstimateText::tr("unknown --decoder-weights '%1'; use fp32, fp16, bf16, int8 or int4.")
                              .arg(parser.value("decoder-weights")));
         input.decoderWeightsSet = true;
     }
@@ -209,7 +210,7 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
         for (const QString &name : parser.value("device").split(',', Qt::SkipEmptyParts)) {
             const DeviceProfile *device = findGpuDevice(name.trimmed());
             if (!device)
-                return usage(translated("unknown --device '%1'; run 'vlmwb-cli estimate --list-presets'.").arg(name));
+                return usage(EstimateText::tr("unknown --device '%1'; run 'vlmwb-cli estimate --list-presets'.").arg(name));
             devices << *device;
         }
     } else {
@@ -248,8 +249,8 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
             {"sequence_length", double(training.sequenceLength)},
         };
         if (!parser.isSet("json"))
-            streams.out << translated("training memory: %1 (weights %2, gradients %3, AdamW %4, activations %5, "
-                                      "logits %6)")
+            streams.out << EstimateText::tr("training memory: %1 (weights %2, gradients %3, AdamW %4, activations %5, "
+                                            "logits %6)")
                                .arg(formatGibibytes(training.total), formatGibibytes(training.weights),
                                     formatGibibytes(training.gradients), formatGibibytes(training.optimizerStates),
                                     formatGibibytes(training.activations), formatGibibytes(training.logits))

@@ -25,10 +25,11 @@ namespace {
 
 using namespace vlmwb;
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class EvalText
 {
-    return QCoreApplication::translate("vlmwb::cli::eval", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli::eval)
+};
 
 struct Span {
     int begin = 0; // code points of the line text
@@ -94,7 +95,7 @@ QVector<HeldOutLine> readHeldOutSet(const QString &folder, int limit, QString *e
     const QString path = QDir(folder).filePath("labels.jsonl");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = translated("Cannot read the held-out set %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = EvalText::tr("Cannot read the held-out set %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     int number = 0;
@@ -105,7 +106,7 @@ QVector<HeldOutLine> readHeldOutSet(const QString &folder, int limit, QString *e
             continue;
         const QJsonObject record = QJsonDocument::fromJson(bytes).object();
         if (record.value("kind").toString() != "line" || !record.value("image").isString()) {
-            *error = translated("Line %1 of %2 is not a line sample of vlmwb-cli synth (write the set with --kind lines).")
+            *error = EvalText::tr("Line %1 of %2 is not a line sample of vlmwb-cli synth (write the set with --kind lines).")
                          .arg(number)
                          .arg(QDir::toNativeSeparators(path));
             return {};
@@ -120,7 +121,7 @@ QVector<HeldOutLine> readHeldOutSet(const QString &folder, int limit, QString *e
         lines.append(line);
     }
     if (lines.isEmpty())
-        *error = translated("The held-out set %1 holds no lines.").arg(QDir::toNativeSeparators(path));
+        *error = EvalText::tr("The held-out set %1 holds no lines.").arg(QDir::toNativeSeparators(path));
     return lines;
 }
 
@@ -159,15 +160,15 @@ QString runTesseract(const QString &image, QString *error)
     QProcess process;
     process.start("tesseract", {image, "stdout", "-l", "eng+kor", "--psm", "7"});
     if (!process.waitForStarted(10000)) {
-        *error = translated("Cannot start tesseract (install Debian's tesseract-ocr, tesseract-ocr-eng and "
-                            "tesseract-ocr-kor): %1.")
+        *error = EvalText::tr("Cannot start tesseract (install Debian's tesseract-ocr, tesseract-ocr-eng and "
+                              "tesseract-ocr-kor): %1.")
                      .arg(process.errorString());
         return {};
     }
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
-        *error = translated("tesseract did not finish reading %1 within 60 s.").arg(QDir::toNativeSeparators(image));
+        *error = EvalText::tr("tesseract did not finish reading %1 within 60 s.").arg(QDir::toNativeSeparators(image));
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -183,7 +184,7 @@ QString percentOrDash(const QJsonObject &stats, const char *count, const char *a
 
 void printTable(QTextStream &out, const QVector<SystemResult> &results)
 {
-    out << translated("%1 %2 %3 %4 %5 %6 %7 %8")
+    out << QString("%1 %2 %3 %4 %5 %6 %7 %8")
                .arg("system", -16)
                .arg("group", -14)
                .arg("lines", 6)
@@ -207,8 +208,8 @@ void printTable(QTextStream &out, const QVector<SystemResult> &results)
                        .arg(stats.value("ms_per_line").toDouble(), 9, 'f', 1)
                 << '\n';
         }
-    out << translated("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines; - where "
-                      "the group has no drug or dose.")
+    out << EvalText::tr("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines; - where "
+                        "the group has no drug or dose.")
         << '\n';
 }
 
@@ -217,32 +218,32 @@ void printTable(QTextStream &out, const QVector<SystemResult> &results)
 int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated(
+    parser.setApplicationDescription(EvalText::tr(
         "Evaluate a model on a held-out set written by vlmwb-cli synth (use a seed never used in training), "
         "with Tesseract as the baseline on the same images."));
     parser.addHelpOption();
-    const QCommandLineOption patternOption("pattern", translated("cross_attention, projection or early_fusion."),
-                                           translated("pattern"));
-    const QCommandLineOption modelOption("model", translated("Model folder (default resources/models/<pattern>)."),
-                                         translated("folder"));
-    const QCommandLineOption setOption("set", translated("Held-out set folder (labels.jsonl + images/)."),
-                                       translated("folder"));
-    const QCommandLineOption jsonOption("json", translated("Print the results (with every line) as JSON."));
-    const QCommandLineOption limitOption("limit", translated("Evaluate only the first N lines."), translated("number"), "0");
-    const QCommandLineOption threadsOption("threads", translated("CPU threads (default: LibTorch's choice)."),
-                                           translated("number"), "0");
-    const QCommandLineOption batchOption("batch", translated("Lines per model batch (default 8)."), translated("number"), "8");
-    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."), translated("device"),
+    const QCommandLineOption patternOption("pattern", EvalText::tr("cross_attention, projection or early_fusion."),
+                                           EvalText::tr("pattern"));
+    const QCommandLineOption modelOption("model", EvalText::tr("Model folder (default resources/models/<pattern>)."),
+                                         EvalText::tr("folder"));
+    const QCommandLineOption setOption("set", EvalText::tr("Held-out set folder (labels.jsonl + images/)."),
+                                       EvalText::tr("folder"));
+    const QCommandLineOption jsonOption("json", EvalText::tr("Print the results (with every line) as JSON."));
+    const QCommandLineOption limitOption("limit", EvalText::tr("Evaluate only the first N lines."), EvalText::tr("number"), "0");
+    const QCommandLineOption threadsOption("threads", EvalText::tr("CPU threads (default: LibTorch's choice)."),
+                                           EvalText::tr("number"), "0");
+    const QCommandLineOption batchOption("batch", EvalText::tr("Lines per model batch (default 8)."), EvalText::tr("number"), "8");
+    const QCommandLineOption deviceOption("device", EvalText::tr("auto, cpu or cuda (default auto)."), EvalText::tr("device"),
                                           "auto");
-    const QCommandLineOption noTesseractOption("no-tesseract", translated("Skip the Tesseract baseline."));
-    const QCommandLineOption beamOption("beam", translated("Beam width; 1 is greedy decoding (default 1)."),
-                                        translated("n"), "1");
+    const QCommandLineOption noTesseractOption("no-tesseract", EvalText::tr("Skip the Tesseract baseline."));
+    const QCommandLineOption beamOption("beam", EvalText::tr("Beam width; 1 is greedy decoding (default 1)."),
+                                        EvalText::tr("n"), "1");
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", translated("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
-        translated("weight"), "0.5");
+        "ctc-weight", EvalText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
+        EvalText::tr("weight"), "0.5");
     const QCommandLineOption ctcHeadOption(
-        "ctc-head-only", translated("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
-    const QCommandLineOption noModelOption("tesseract-only", translated("Run only the Tesseract baseline."));
+        "ctc-head-only", EvalText::tr("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
+    const QCommandLineOption noModelOption("tesseract-only", EvalText::tr("Run only the Tesseract baseline."));
     parser.addOptions({patternOption, modelOption, setOption, jsonOption, limitOption, threadsOption, batchOption,
                        deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption, ctcHeadOption});
     if (!parser.parse(QStringList{"vlmwb-cli eval"} + arguments)) {
@@ -258,30 +259,30 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
         return int(cli::exitUsage);
     };
     if (!parser.isSet(setOption))
-        return usageError(translated("--set <folder> is required."));
+        return usageError(EvalText::tr("--set <folder> is required."));
     const bool runModel = !parser.isSet(noModelOption);
     const QString pattern = parser.value(patternOption);
     const std::vector<std::string> &patterns = inference::knownPatterns();
     if (runModel && std::find(patterns.begin(), patterns.end(), pattern.toStdString()) == patterns.end())
-        return usageError(translated("--pattern must be cross_attention, projection or early_fusion, not '%1'.").arg(pattern));
+        return usageError(EvalText::tr("--pattern must be cross_attention, projection or early_fusion, not '%1'.").arg(pattern));
     bool valid = false;
     inference::DecodeOptions decode;
     decode.beam = parser.value(beamOption).toInt(&valid);
     if (!valid || decode.beam < 1 || decode.beam > 16)
-        return usageError(translated("--beam needs a whole number from 1 to 16."));
+        return usageError(EvalText::tr("--beam needs a whole number from 1 to 16."));
     decode.ctcWeight = parser.value(ctcWeightOption).toDouble(&valid);
     if (!valid || decode.ctcWeight < 0.0 || decode.ctcWeight > 1.0)
-        return usageError(translated("--ctc-weight needs a number from 0 to 1."));
+        return usageError(EvalText::tr("--ctc-weight needs a number from 0 to 1."));
     decode.ctcHeadOnly = parser.isSet(ctcHeadOption);
     const int limit = parser.value(limitOption).toInt(&valid);
     if (!valid || limit < 0)
-        return usageError(translated("--limit must be a non-negative integer, not '%1'.").arg(parser.value(limitOption)));
+        return usageError(EvalText::tr("--limit must be a non-negative integer, not '%1'.").arg(parser.value(limitOption)));
     const int threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || threads < 0)
-        return usageError(translated("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
+        return usageError(EvalText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
     const int batch = parser.value(batchOption).toInt(&valid);
     if (!valid || batch < 1)
-        return usageError(translated("--batch must be a positive integer, not '%1'.").arg(parser.value(batchOption)));
+        return usageError(EvalText::tr("--batch must be a positive integer, not '%1'.").arg(parser.value(batchOption)));
 
     QString error;
     const QVector<HeldOutLine> lines = readHeldOutSet(parser.value(setOption), limit, &error);
@@ -314,7 +315,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
             inference::Engine engine(folder.toStdString(), options);
             if (engine.config().pattern != pattern.toStdString()) {
                 streams.err << "vlmwb-cli eval: "
-                            << translated("The model in %1 is a %2 model, not %3.")
+                            << EvalText::tr("The model in %1 is a %2 model, not %3.")
                                    .arg(QDir::toNativeSeparators(folder),
                                         QString::fromStdString(engine.config().pattern), pattern)
                             << '\n';
@@ -332,7 +333,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                 const double seconds = timer.nsecsElapsed() / 1e9 / count;
                 for (int index = 0; index < count; ++index)
                     score(result, lines[first + index], QString::fromStdString(readings[std::size_t(index)].text), seconds);
-                streams.err << translated("eval %1: %2/%3 lines").arg(pattern).arg(first + count).arg(lines.size()) << '\n';
+                streams.err << EvalText::tr("eval %1: %2/%3 lines").arg(pattern).arg(first + count).arg(lines.size()) << '\n';
                 streams.err.flush();
             }
         } catch (const std::exception &exception) {

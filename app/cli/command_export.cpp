@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text, int count = -1)
 {
-    return QCoreApplication::translate("vlmwb::cli::export", text, nullptr, count);
+    return QCoreApplication::translate("vlmwb::cli", text, nullptr, count);
 }
 
 // Crops go next to the output file (NAME-crops/), or into ./training-crops when writing to stdout.

@@ -19,20 +19,21 @@ namespace vlmwb::cli {
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class OcrText
 {
-    return QCoreApplication::translate("vlmwb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli)
+};
 
 void printReadable(QTextStream &out, const core::OcrResult &result, const QVector<core::Finding> &findings)
 {
-    out << translated("%1 (%2 model %3, %4)")
+    out << OcrText::tr("%1 (%2 model %3, %4)")
                .arg(QDir::toNativeSeparators(result.path), result.pattern,
                     QDir::toNativeSeparators(result.modelFolder), result.device)
         << '\n';
     int number = 0;
     for (const core::OcrPage &page : result.pages) {
-        out << translated("Page %1 (%2 x %3 px), %4 lines")
+        out << OcrText::tr("Page %1 (%2 x %3 px), %4 lines")
                    .arg(page.index + 1)
                    .arg(page.size.width())
                    .arg(page.size.height())
@@ -45,14 +46,14 @@ void printReadable(QTextStream &out, const core::OcrResult &result, const QVecto
                        .arg(line.text);
     }
     for (const core::Finding &finding : findings)
-        out << translated("Finding on line %1: \"%2\" -> %3 (score %4)%5")
+        out << OcrText::tr("Finding on line %1: \"%2\" -> %3 (score %4)%5")
                    .arg(finding.line + 1)
-                   .arg(finding.text, finding.drug.isEmpty() ? translated("no match") : finding.drug)
+                   .arg(finding.text, finding.drug.isEmpty() ? OcrText::tr("no match") : finding.drug)
                    .arg(finding.score, 0, 'f', 2)
                    .arg(finding.hasDose ? QStringLiteral(", ") + finding.dose.text : QString())
             << '\n';
     const core::OcrTimings &timing = result.timings;
-    out << translated("Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms")
+    out << OcrText::tr("Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms")
                .arg(timing.loadMs, 0, 'f', 0)
                .arg(timing.preprocessMs, 0, 'f', 0)
                .arg(timing.layoutMs, 0, 'f', 0)
@@ -65,27 +66,27 @@ void printReadable(QTextStream &out, const core::OcrResult &result, const QVecto
 int runOcrCommand(const QStringList &arguments, CliStreams streams)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated("Reads documents (images or PDFs) and prints their text lines."));
+    parser.setApplicationDescription(OcrText::tr("Reads documents (images or PDFs) and prints their text lines."));
     parser.addHelpOption();
     const QCommandLineOption patternOption(
-        "pattern", translated("cross_attention, projection or early_fusion (default projection)."),
-        translated("pattern"), "projection");
-    const QCommandLineOption modelOption("model", translated("Read with the model in <folder> instead of the "
-                                                             "pattern's default model."),
-                                         translated("folder"));
-    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."),
-                                          translated("device"), "auto");
-    const QCommandLineOption beamOption("beam", translated("Beam width; 1 is greedy decoding (default 1)."),
-                                        translated("n"), "1");
+        "pattern", OcrText::tr("cross_attention, projection or early_fusion (default projection)."),
+        OcrText::tr("pattern"), "projection");
+    const QCommandLineOption modelOption("model", OcrText::tr("Read with the model in <folder> instead of the "
+                                                              "pattern's default model."),
+                                         OcrText::tr("folder"));
+    const QCommandLineOption deviceOption("device", OcrText::tr("auto, cpu or cuda (default auto)."),
+                                          OcrText::tr("device"), "auto");
+    const QCommandLineOption beamOption("beam", OcrText::tr("Beam width; 1 is greedy decoding (default 1)."),
+                                        OcrText::tr("n"), "1");
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", translated("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
-        translated("weight"), "0.5");
-    const QCommandLineOption linesOption("lines", translated("Each input image is one text line (no layout)."));
-    const QCommandLineOption jsonOption("json", translated("Print one JSON object."));
-    const QCommandLineOption dbOption("db", translated("Record the runs in the review database <file>."),
-                                      translated("file"));
+        "ctc-weight", OcrText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
+        OcrText::tr("weight"), "0.5");
+    const QCommandLineOption linesOption("lines", OcrText::tr("Each input image is one text line (no layout)."));
+    const QCommandLineOption jsonOption("json", OcrText::tr("Print one JSON object."));
+    const QCommandLineOption dbOption("db", OcrText::tr("Record the runs in the review database <file>."),
+                                      OcrText::tr("file"));
     parser.addOptions({patternOption, modelOption, deviceOption, beamOption, ctcWeightOption, linesOption, jsonOption, dbOption});
-    parser.addPositionalArgument("files", translated("Documents to read."), "FILE...");
+    parser.addPositionalArgument("files", OcrText::tr("Documents to read."), "FILE...");
     if (!parser.parse(QStringList{"vlmwb-cli ocr"} + arguments)) {
         streams.err << parser.errorText() << '\n';
         return exitUsage;
@@ -96,47 +97,47 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        streams.err << translated("vlmwb-cli ocr: name at least one document to read.") << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: name at least one document to read.") << '\n';
         return exitUsage;
     }
     const QString pattern = parser.value(patternOption);
     if (!QStringList{"cross_attention", "projection", "early_fusion"}.contains(pattern)) {
-        streams.err << translated("vlmwb-cli ocr: unknown pattern '%1'; use cross_attention, projection or "
-                                  "early_fusion.")
+        streams.err << OcrText::tr("vlmwb-cli ocr: unknown pattern '%1'; use cross_attention, projection or "
+                                   "early_fusion.")
                            .arg(pattern)
                     << '\n';
         return exitUsage;
     }
     const QString device = parser.value(deviceOption);
     if (!QStringList{"auto", "cpu", "cuda"}.contains(device)) {
-        streams.err << translated("vlmwb-cli ocr: unknown device '%1'; use auto, cpu or cuda.").arg(device) << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: unknown device '%1'; use auto, cpu or cuda.").arg(device) << '\n';
         return exitUsage;
     }
     bool beamOk = false;
     const int beam = parser.value(beamOption).toInt(&beamOk);
     if (!beamOk || beam < 1 || beam > 16) {
-        streams.err << translated("vlmwb-cli ocr: --beam needs a whole number from 1 to 16.") << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: --beam needs a whole number from 1 to 16.") << '\n';
         return exitUsage;
     }
     bool weightOk = false;
     const double ctcWeight = parser.value(ctcWeightOption).toDouble(&weightOk);
     if (!weightOk || ctcWeight < 0.0 || ctcWeight > 1.0) {
-        streams.err << translated("vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.") << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.") << '\n';
         return exitUsage;
     }
 
     const core::ModelLocation location = core::locateModel(parser.value(modelOption), pattern);
     if (!location.ok()) {
-        streams.err << translated("vlmwb-cli ocr: %1").arg(location.error) << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: %1").arg(location.error) << '\n';
         return exitFailure;
     }
     const core::RecognizerOpenResult opened = core::openCachedRecognizer({location.folder, device});
     if (!opened.recognizer) {
-        streams.err << translated("vlmwb-cli ocr: %1").arg(opened.error) << '\n';
+        streams.err << OcrText::tr("vlmwb-cli ocr: %1").arg(opened.error) << '\n';
         return exitFailure;
     }
     if (parser.isSet(modelOption) && opened.recognizer->pattern() != pattern && parser.isSet(patternOption))
-        streams.err << translated("vlmwb-cli ocr: note: the model in %1 is a %2 model; --pattern %3 is ignored.")
+        streams.err << OcrText::tr("vlmwb-cli ocr: note: the model in %1 is a %2 model; --pattern %3 is ignored.")
                            .arg(QDir::toNativeSeparators(location.folder), opened.recognizer->pattern(), pattern)
                     << '\n';
 
@@ -144,7 +145,7 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     if (parser.isSet(dbOption)) {
         database = std::make_unique<core::ReviewDatabase>();
         if (!database->open(parser.value(dbOption))) {
-            streams.err << translated("vlmwb-cli ocr: %1").arg(database->errorString()) << '\n';
+            streams.err << OcrText::tr("vlmwb-cli ocr: %1").arg(database->errorString()) << '\n';
             return exitFailure;
         }
     }
@@ -161,18 +162,18 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     for (const QString &file : files) {
         const core::OcrResult result = pipeline.readFile(file);
         if (!result.ok()) {
-            streams.err << translated("vlmwb-cli ocr: %1").arg(result.error) << '\n';
+            streams.err << OcrText::tr("vlmwb-cli ocr: %1").arg(result.error) << '\n';
             ++failures;
             continue;
         }
         QString lexiconError;
         const QVector<core::Finding> findings = core::findOcrFindings(result, &lexiconError);
         if (!lexiconError.isEmpty())
-            streams.err << translated("vlmwb-cli ocr: no drug findings for %1: %2").arg(file, lexiconError) << '\n';
+            streams.err << OcrText::tr("vlmwb-cli ocr: no drug findings for %1: %2").arg(file, lexiconError) << '\n';
         if (database) {
             QString error;
             if (core::recordOcrRun(*database, result, findings, who, &error) <= 0) {
-                streams.err << translated("vlmwb-cli ocr: the run on %1 was not recorded: %2").arg(file, error)
+                streams.err << OcrText::tr("vlmwb-cli ocr: the run on %1 was not recorded: %2").arg(file, error)
                             << '\n';
                 ++failures;
             }

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class SynthText
 {
-    return QCoreApplication::translate("vlmwb::cli::synth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli::synth)
+};
 
 } // namespace
 
@@ -20,18 +21,18 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
 {
     using namespace vlmwb;
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated("Render a synthetic medical-document corpus: DIR/images/*.png "
-                                                "and DIR/labels.jsonl with every line's text and box and every "
-                                                "drug and dose."));
+    parser.setApplicationDescription(SynthText::tr("Render a synthetic medical-document corpus: DIR/images/*.png "
+                                                   "and DIR/labels.jsonl with every line's text and box and every "
+                                                   "drug and dose."));
     parser.addHelpOption();
-    const QCommandLineOption outOption("out", translated("Write the corpus into <folder>."), translated("folder"));
-    const QCommandLineOption seedOption("seed", translated("Seed of the corpus (default 0)."), translated("number"), "0");
-    const QCommandLineOption countOption("count", translated("Number of images (default 100)."), translated("number"), "100");
-    const QCommandLineOption kindOption("kind", translated("lines (default) or pages."), translated("kind"), "lines");
-    const QCommandLineOption degradeOption("degrade", translated("Degradation: 0 clean, 1 mild, 2 strong or mixed (default)."),
-                                           translated("level"), "mixed");
-    const QCommandLineOption heightOption("height", translated("Scale line images to this height in pixels (default: as rendered)."),
-                                          translated("pixels"), "0");
+    const QCommandLineOption outOption("out", SynthText::tr("Write the corpus into <folder>."), SynthText::tr("folder"));
+    const QCommandLineOption seedOption("seed", SynthText::tr("Seed of the corpus (default 0)."), SynthText::tr("number"), "0");
+    const QCommandLineOption countOption("count", SynthText::tr("Number of images (default 100)."), SynthText::tr("number"), "100");
+    const QCommandLineOption kindOption("kind", SynthText::tr("lines (default) or pages."), SynthText::tr("kind"), "lines");
+    const QCommandLineOption degradeOption("degrade", SynthText::tr("Degradation: 0 clean, 1 mild, 2 strong or mixed (default)."),
+                                           SynthText::tr("level"), "mixed");
+    const QCommandLineOption heightOption("height", SynthText::tr("Scale line images to this height in pixels (default: as rendered)."),
+                                          SynthText::tr("pixels"), "0");
     parser.addOptions({outOption, seedOption, countOption, kindOption, degradeOption, heightOption});
     if (!parser.parse(QStringList{"vlmwb-cli synth"} + arguments)) {
         streams.err << "vlmwb-cli synth: " << parser.errorText() << '\n';
@@ -46,19 +47,19 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return int(cli::exitUsage);
     };
     if (!parser.isSet(outOption))
-        return usageError(translated("--out <folder> is required."));
+        return usageError(SynthText::tr("--out <folder> is required."));
 
     core::SynthOptions options;
     bool valid = false;
     options.seed = parser.value(seedOption).toULongLong(&valid);
     if (!valid)
-        return usageError(translated("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
+        return usageError(SynthText::tr("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
     const int count = parser.value(countOption).toInt(&valid);
     if (!valid || count < 1)
-        return usageError(translated("--count must be a positive integer, not '%1'.").arg(parser.value(countOption)));
+        return usageError(SynthText::tr("--count must be a positive integer, not '%1'.").arg(parser.value(countOption)));
     const QString kind = parser.value(kindOption);
     if (kind != "lines" && kind != "pages")
-        return usageError(translated("--kind must be lines or pages, not '%1'.").arg(kind));
+        return usageError(SynthText::tr("--kind must be lines or pages, not '%1'.").arg(kind));
     options.pages = kind == "pages";
     const QString degrade = parser.value(degradeOption);
     if (degrade == "mixed")
@@ -66,10 +67,10 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     else if (degrade == "0" || degrade == "1" || degrade == "2")
         options.degradeLevel = degrade.toInt();
     else
-        return usageError(translated("--degrade must be 0, 1, 2 or mixed, not '%1'.").arg(degrade));
+        return usageError(SynthText::tr("--degrade must be 0, 1, 2 or mixed, not '%1'.").arg(degrade));
     options.height = parser.value(heightOption).toInt(&valid);
     if (!valid || options.height < 0 || options.height > 1024)
-        return usageError(translated("--height must be a number of pixels from 0 to 1024, not '%1'.")
+        return usageError(SynthText::tr("--height must be a number of pixels from 0 to 1024, not '%1'.")
                               .arg(parser.value(heightOption)));
 
     core::DrugLexicon lexicon;
@@ -84,7 +85,7 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     const int step = std::max(1, count / 20);
     const QString error = core::writeSynthCorpus(parser.value(outOption), generator, options, count, [&](int done, int total) {
         if (done % step == 0 || done == total) {
-            streams.err << translated("synth: %1/%2 images, %3 s").arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            streams.err << SynthText::tr("synth: %1/%2 images, %3 s").arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         << '\n';
             streams.err.flush();
         }
@@ -93,6 +94,6 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         streams.err << "vlmwb-cli synth: " << error << '\n';
         return cli::exitFailure;
     }
-    streams.out << translated("Wrote %1 images and labels.jsonl to %2.").arg(count).arg(parser.value(outOption)) << '\n';
+    streams.out << SynthText::tr("Wrote %1 images and labels.jsonl to %2.").arg(count).arg(parser.value(outOption)) << '\n';
     return cli::exitOk;
 }

@@ -16,10 +16,11 @@
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class TrainText
 {
-    return QCoreApplication::translate("vlmwb::cli::train", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli::train)
+};
 
 QString duration(double seconds)
 {
@@ -38,42 +39,42 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
 {
     using namespace vlmwb;
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated(
+    parser.setApplicationDescription(TrainText::tr(
         "Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder "
         "as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC "
         "kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs."));
     parser.addHelpOption();
-    const QCommandLineOption patternOption("pattern", translated("cross_attention, projection or early_fusion."),
-                                           translated("pattern"));
-    const QCommandLineOption outOption("out", translated("Write the model and checkpoints into <folder>."),
-                                       translated("folder"));
-    const QCommandLineOption stageOption("stage", translated("ctc, lm, connector or full (default full)."),
-                                         translated("stage"), "full");
-    const QCommandLineOption initOption("init", translated("Seed the weights from this model folder (repeatable; "
-                                                           "tensors are matched by name and shape)."),
-                                        translated("folder"));
-    const QCommandLineOption stepsOption("steps", translated("Optimizer steps of the schedule (default 2000)."),
-                                         translated("number"), "2000");
-    const QCommandLineOption batchOption("batch", translated("Lines per step (default 16)."), translated("number"), "16");
-    const QCommandLineOption lrOption("lr", translated("Peak learning rate (default 0.001)."), translated("rate"), "0.001");
-    const QCommandLineOption seedOption("seed", translated("Seed of the weight initialisation (default 1)."),
-                                       translated("number"), "1");
-    const QCommandLineOption corpusSeedOption("corpus-seed", translated("Seed of the synthetic training corpus "
-                                                                       "(default 1000)."),
-                                              translated("number"), "1000");
-    const QCommandLineOption threadsOption("threads", translated("CPU threads (default: LibTorch's choice)."),
-                                           translated("number"), "0");
-    const QCommandLineOption deviceOption("device", translated("auto, cpu or cuda (default auto)."),
-                                          translated("device"), "auto");
-    const QCommandLineOption resumeOption("resume", translated("Continue the run stored in --out exactly."));
-    const QCommandLineOption minutesOption("minutes", translated("Stop with a checkpoint after this many minutes."),
-                                           translated("minutes"), "0");
+    const QCommandLineOption patternOption("pattern", TrainText::tr("cross_attention, projection or early_fusion."),
+                                           TrainText::tr("pattern"));
+    const QCommandLineOption outOption("out", TrainText::tr("Write the model and checkpoints into <folder>."),
+                                       TrainText::tr("folder"));
+    const QCommandLineOption stageOption("stage", TrainText::tr("ctc, lm, connector or full (default full)."),
+                                         TrainText::tr("stage"), "full");
+    const QCommandLineOption initOption("init", TrainText::tr("Seed the weights from this model folder (repeatable; "
+                                                              "tensors are matched by name and shape)."),
+                                        TrainText::tr("folder"));
+    const QCommandLineOption stepsOption("steps", TrainText::tr("Optimizer steps of the schedule (default 2000)."),
+                                         TrainText::tr("number"), "2000");
+    const QCommandLineOption batchOption("batch", TrainText::tr("Lines per step (default 16)."), TrainText::tr("number"), "16");
+    const QCommandLineOption lrOption("lr", TrainText::tr("Peak learning rate (default 0.001)."), TrainText::tr("rate"), "0.001");
+    const QCommandLineOption seedOption("seed", TrainText::tr("Seed of the weight initialisation (default 1)."),
+                                       TrainText::tr("number"), "1");
+    const QCommandLineOption corpusSeedOption("corpus-seed", TrainText::tr("Seed of the synthetic training corpus "
+                                                                           "(default 1000)."),
+                                              TrainText::tr("number"), "1000");
+    const QCommandLineOption threadsOption("threads", TrainText::tr("CPU threads (default: LibTorch's choice)."),
+                                           TrainText::tr("number"), "0");
+    const QCommandLineOption deviceOption("device", TrainText::tr("auto, cpu or cuda (default auto)."),
+                                          TrainText::tr("device"), "auto");
+    const QCommandLineOption resumeOption("resume", TrainText::tr("Continue the run stored in --out exactly."));
+    const QCommandLineOption minutesOption("minutes", TrainText::tr("Stop with a checkpoint after this many minutes."),
+                                           TrainText::tr("minutes"), "0");
     const QCommandLineOption checkpointOption("checkpoint-minutes",
-                                              translated("Minutes between checkpoints (default 5)."),
-                                              translated("minutes"), "5");
-    const QCommandLineOption pairsOption("pairs", translated("Fine-tune on image/text pairs from vlmwb-cli export "
-                                                             "--format jsonl instead of the synthetic corpus."),
-                                         translated("file"));
+                                              TrainText::tr("Minutes between checkpoints (default 5)."),
+                                              TrainText::tr("minutes"), "5");
+    const QCommandLineOption pairsOption("pairs", TrainText::tr("Fine-tune on image/text pairs from vlmwb-cli export "
+                                                                "--format jsonl instead of the synthetic corpus."),
+                                         TrainText::tr("file"));
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
                        checkpointOption, pairsOption});
@@ -90,7 +91,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return int(cli::exitUsage);
     };
     if (!parser.isSet(outOption))
-        return usageError(translated("--out <folder> is required."));
+        return usageError(TrainText::tr("--out <folder> is required."));
 
     inference::TrainerOptions options;
     options.outputFolder = parser.value(outOption).toStdString();
@@ -99,7 +100,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!options.resume) {
         const std::vector<std::string> &patterns = inference::knownPatterns();
         if (std::find(patterns.begin(), patterns.end(), options.pattern) == patterns.end())
-            return usageError(translated("--pattern must be cross_attention, projection or early_fusion, not '%1'.")
+            return usageError(TrainText::tr("--pattern must be cross_attention, projection or early_fusion, not '%1'.")
                                   .arg(parser.value(patternOption)));
     }
     try {
@@ -113,29 +114,29 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     bool valid = false;
     options.steps = parser.value(stepsOption).toInt(&valid);
     if (!valid || options.steps < 1)
-        return usageError(translated("--steps must be a positive integer, not '%1'.").arg(parser.value(stepsOption)));
+        return usageError(TrainText::tr("--steps must be a positive integer, not '%1'.").arg(parser.value(stepsOption)));
     options.batch = parser.value(batchOption).toInt(&valid);
     if (!valid || options.batch < 1 || options.batch > 4096)
-        return usageError(translated("--batch must be an integer from 1 to 4096, not '%1'.").arg(parser.value(batchOption)));
+        return usageError(TrainText::tr("--batch must be an integer from 1 to 4096, not '%1'.").arg(parser.value(batchOption)));
     options.learningRate = parser.value(lrOption).toDouble(&valid);
     if (!valid || options.learningRate <= 0.0 || options.learningRate > 1.0)
-        return usageError(translated("--lr must be a number above 0 and at most 1, not '%1'.").arg(parser.value(lrOption)));
+        return usageError(TrainText::tr("--lr must be a number above 0 and at most 1, not '%1'.").arg(parser.value(lrOption)));
     options.seed = parser.value(seedOption).toULongLong(&valid);
     if (!valid)
-        return usageError(translated("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
+        return usageError(TrainText::tr("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
     const std::uint64_t corpusSeed = parser.value(corpusSeedOption).toULongLong(&valid);
     if (!valid)
-        return usageError(translated("--corpus-seed must be a non-negative integer, not '%1'.")
+        return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
-        return usageError(translated("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
+        return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
     options.minutes = parser.value(minutesOption).toDouble(&valid);
     if (!valid || options.minutes < 0.0)
-        return usageError(translated("--minutes must be a non-negative number, not '%1'.").arg(parser.value(minutesOption)));
+        return usageError(TrainText::tr("--minutes must be a non-negative number, not '%1'.").arg(parser.value(minutesOption)));
     options.checkpointMinutes = parser.value(checkpointOption).toDouble(&valid);
     if (!valid || options.checkpointMinutes <= 0.0)
-        return usageError(translated("--checkpoint-minutes must be a positive number, not '%1'.")
+        return usageError(TrainText::tr("--checkpoint-minutes must be a positive number, not '%1'.")
                               .arg(parser.value(checkpointOption)));
 
     core::DrugLexicon lexicon;
@@ -170,7 +171,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     options.ctcCharacters = core::corpusCharacters(lexicon.entries(), corpusSeed, vocabularyLines).toStdString();
 
     auto report = [&streams](const inference::TrainingProgress &progress) {
-        streams.err << translated("step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9")
+        streams.err << TrainText::tr("step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9")
                            .arg(progress.step)
                            .arg(progress.steps)
                            .arg(progress.loss, 0, 'f', 4)
@@ -180,13 +181,13 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                            .arg(progress.samplesPerSecond, 0, 'f', 1)
                            .arg(duration(progress.elapsedSeconds), duration(progress.etaSeconds));
         if (progress.checkpointWritten)
-            streams.err << translated("  [checkpoint]");
+            streams.err << TrainText::tr("  [checkpoint]");
         streams.err << '\n';
         streams.err.flush();
     };
     try {
         const inference::TrainingSummary summary = inference::trainModel(options, *source, report);
-        streams.out << translated("Trained %1 to step %2/%3 on %4 in %5: loss %6 (text %7, ctc %8). Model in %9.")
+        streams.out << TrainText::tr("Trained %1 to step %2/%3 on %4 in %5: loss %6 (text %7, ctc %8). Model in %9.")
                            .arg(QString::fromStdString(options.resume ? std::string("the run") : options.pattern))
                            .arg(summary.step)
                            .arg(summary.steps)

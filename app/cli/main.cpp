@@ -9,21 +9,22 @@
 
 namespace {
 
-QString translated(const char *text)
+// Holds this file's tr(): lupdate files its strings under the context named here.
+class CliText
 {
-    return QCoreApplication::translate("vlmwb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vlmwb::cli)
+};
 
 void printHelp(QTextStream &out)
 {
-    out << translated("Usage: vlmwb-cli <command> [options]") << "\n\n" << translated("Commands:") << "\n";
+    out << CliText::tr("Usage: vlmwb-cli <command> [options]") << "\n\n" << CliText::tr("Commands:") << "\n";
     for (const vlmwb::cli::CliCommand &command : vlmwb::cli::cliCommands()) {
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << translated(command.summary);
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << CliText::tr(command.summary);
         if (!command.run)
-            out << ' ' << translated("(not built yet)");
+            out << ' ' << CliText::tr("(not built yet)");
         out << '\n';
     }
-    out << '\n' << translated("Run 'vlmwb-cli <command> --help' for the options of a command.") << '\n';
+    out << '\n' << CliText::tr("Run 'vlmwb-cli <command> --help' for the options of a command.") << '\n';
 }
 
 } // namespace
@@ -57,11 +58,11 @@ int main(int argc, char *argv[])
         if (name != QLatin1String(command.name))
             continue;
         if (!command.run) {
-            err << translated("vlmwb-cli: the '%1' command is not built yet.").arg(name) << '\n';
+            err << CliText::tr("vlmwb-cli: the '%1' command is not built yet.").arg(name) << '\n';
             return vlmwb::cli::exitNotBuilt;
         }
         return command.run(arguments, {out, err});
     }
-    err << translated("vlmwb-cli: unknown command '%1'. Run 'vlmwb-cli --help' for the list.").arg(name) << '\n';
+    err << CliText::tr("vlmwb-cli: unknown command '%1'. Run 'vlmwb-cli --help' for the list.").arg(name) << '\n';
     return vlmwb::cli::exitUsage;
 }

@@ -100,12 +100,14 @@ private:
 
 VisionConfig readVision(const SectionReader &reader)
 {
-    reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "ctc_head"});
+    reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "ctc_head", "stem"});
     VisionConfig vision;
     vision.dim = reader.positiveInt("dim");
     vision.layers = reader.intAtLeast("layers", 0);
     vision.heads = reader.positiveInt("heads");
     vision.ffMult = reader.optionalIntAtLeast("ff_mult", 1, 4);
+    if (reader.has("stem"))
+        vision.stem = reader.choice("stem", {"linear", "conv"});
     if (reader.has("ctc_head")) {
         const SectionReader ctc = reader.section("ctc_head");
         ctc.rejectUnknownKeys({"vocab", "size"});
@@ -167,6 +169,19 @@ void requireDivisible(const std::string &fileName, const std::string &key, int v
 
 } // namespace
 
+std::vector<int> convStemChannels(const VisionConfig &vision, int patchSize)
+{
+    std::vector<int> channels;
+    if (vision.stem != "conv")
+        return channels;
+    int stages = 0;
+    for (int size = patchSize; size > 1; size /= 2)
+        ++stages;
+    for (int stage = stages - 1; stage >= 0; --stage)
+        channels.push_back(vision.dim >> stage);
+    return channels;
+}
+
 const std::vector<std::string> &knownPatterns()
 {
     static const std::vector<std::string> patterns = {"cross_attention", "projection", "early_fusion"};
@@ -221,6 +236,20 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
         requireDivisible(fileName, "vision.dim", vision.dim, vision.heads, "vision.heads");
         if (vision.layers < 0)
             failKey(fileName, "vision.layers", "must not be negative");
+        if (vision.stem == "conv") {
+            const int patch = config.patchSize;
+            if (patch < 2 || (patch & (patch - 1)) != 0)
+                failKey(fileName, "vision.stem",
+                        "is \"conv\", which needs patch_size to be a power of two from 2, not " + std::to_string(patch));
+            const int stages = static_cast<int>(convStemChannels(vision, patch).size());
+            if (vision.dim % (1 << (stages - 1)) != 0)
+                failKey(fileName, "vision.stem",
+                        "is \"conv\", whose " + std::to_string(stages) + " convolutions halve vision.dim "
+                            + std::to_string(vision.dim) + " " + std::to_string(stages - 1)
+                            + " times; it must be divisible by " + std::to_string(1 << (stages - 1)));
+        } else if (vision.stem != "linear") {
+            failKey(fileName, "vision.stem", "has the unknown value \"" + vision.stem + "\" (expected linear or conv)");
+        }
     }
     if (config.pattern == "cross_attention") {
         const ResamplerConfig &resampler = config.resampler;
@@ -335,6 +364,8 @@ std::string modelConfigToJson(const ModelConfig &config)
                        {"layers", config.vision.layers},
                        {"heads", config.vision.heads},
                        {"ff_mult", config.vision.ffMult}};
+        if (config.vision.stem != "linear")
+            vision["stem"] = config.vision.stem;
         if (config.vision.ctcHead)
             vision["ctc_head"] = {{"vocab", config.vision.ctcHead->vocab}, {"size", config.vision.ctcHead->size}};
         root["vision"] = vision;

@@ -76,7 +76,8 @@ ModelConfig defaultModelConfig(const std::string &pattern)
     config.patchSize = 8;
     config.maxImageWidth = 768;
     config.vocabSize = 262;
-    config.vision = {128, 4, 4, 4, std::nullopt};
+    // The conv stem: the linear patch stem sat at the all-blank CTC plateau for 900 steps here.
+    config.vision = {128, 4, 4, 4, std::nullopt, "conv"};
     // The same decoder shape for all three patterns, so one language-model stage seeds them all.
     config.decoder = {160, 4, 4, 4, 384, 1};
     if (pattern == "cross_attention") {

@@ -19,7 +19,10 @@ torch::Tensor patchValidity(const std::vector<int> &columns, int64_t rows, int64
 VisionEncoderImpl::VisionEncoderImpl(const ModelConfig &config) : m_maxColumns(config.maxPatchColumns())
 {
     const VisionConfig &vision = config.vision;
-    patch_embed = register_module("patch_embed", FuyuPatchEmbedding(config.patchSize, 1, vision.dim));
+    if (vision.stem == "conv")
+        stem = register_module("stem", ConvStem(config.patchSize, convStemChannels(vision, config.patchSize)));
+    else
+        patch_embed = register_module("patch_embed", FuyuPatchEmbedding(config.patchSize, 1, vision.dim));
     pos_embed = register_module("pos_embed", torch::nn::Embedding(config.patchRows() * m_maxColumns, vision.dim));
     for (int index = 0; index < vision.layers; ++index)
         layers->push_back(TransformerBlock(vision.dim, vision.heads, vision.ffMult));
@@ -33,7 +36,7 @@ VisionFeatures VisionEncoderImpl::forward(const ImageBatch &images, RunContext &
 {
     // pixels [b, 1, H, W] -> tokens [b, rows * columns, d]
     VisionFeatures features;
-    const PatchEmbeddings embedded = patch_embed->forward(images.pixels);
+    const PatchEmbeddings embedded = stem ? stem->forward(images.pixels) : patch_embed->forward(images.pixels);
     features.rows = embedded.rows;
     features.columns = embedded.columns;
     const torch::Device device = images.pixels.device();
@@ -43,8 +46,9 @@ VisionFeatures VisionEncoderImpl::forward(const ImageBatch &images, RunContext &
                                      + torch::arange(features.columns, options).view({1, -1}))
                                         .view({1, -1});
     torch::Tensor hidden = embedded.embeddings + pos_embed(positions);
-    context.macs.visionEncoder +=
-        static_cast<std::uint64_t>(batch * features.rows * features.columns * patch_embed->projection->weight.numel());
+    const std::uint64_t macsPerPatch = stem ? stem->macsPerPatch()
+                                            : static_cast<std::uint64_t>(patch_embed->projection->weight.numel());
+    context.macs.visionEncoder += static_cast<std::uint64_t>(batch * features.rows * features.columns) * macsPerPatch;
     features.valid = patchValidity(images.columns, features.rows, features.columns, device);
     const int64_t tokens = hidden.size(1);
     // Bidirectional: every query sees every real patch; padded queries see everything (discarded).

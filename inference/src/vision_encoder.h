@@ -1,11 +1,13 @@
-// ViT encoder of the cross_attention and projection patterns: a linear patch embedding over the
-// patch_size x patch_size grey pixels of each patch (FuyuPatchEmbedding with one channel; chosen
-// over a conv stem because it is the same module early_fusion uses and costs one matmul), plus a
+// ViT encoder of the cross_attention and projection patterns: a stem that makes one token per
+// patch_size x patch_size patch — a linear patch embedding of its grey pixels (FuyuPatchEmbedding
+// with one channel, the module early_fusion uses) or a small conv stem (conv_stem.h) — plus a
 // learned position per (row, column) of the widest grid, then bidirectional TransformerBlocks and a
 // final LayerNorm. Padded columns are masked as keys, so they never influence real patches.
-// Tensor names: patch_embed.proj.*, pos_embed.weight, layers.N.*, norm.*, ctc_head.* (optional).
+// Tensor names: patch_embed.proj.* or stem.convs.N.*, pos_embed.weight, layers.N.*, norm.*,
+// ctc_head.* (optional).
 #pragma once
 
+#include "conv_stem.h"
 #include "fuyu_patch_embedding.h"
 #include "transformer_block.h"
 #include "vlm_model.h"
@@ -28,7 +30,8 @@ public:
     // CTC logits [batch, rows * columns, ctc size] for encoder pretraining (ctc_head configured).
     torch::Tensor ctcLogits(const VisionFeatures &features);
 
-    FuyuPatchEmbedding patch_embed{nullptr};
+    FuyuPatchEmbedding patch_embed{nullptr}; // vision.stem "linear"
+    ConvStem stem{nullptr};                  // vision.stem "conv"
     torch::nn::Embedding pos_embed{nullptr};
     torch::nn::ModuleList layers;
     torch::nn::LayerNorm norm{nullptr};

@@ -68,17 +68,7 @@ private slots:
     void lossFallsAndResumeIsExact()
     {
         HandfulSource source(*m_source);
-        inference::TrainerOptions options;
-        options.pattern = "projection";
-        options.config = tinyConfig();
-        options.stage = inference::TrainingStage::Full;
-        options.steps = 24;
-        options.batch = 4;
-        options.learningRate = 3e-3;
-        options.warmupSteps = 2;
-        options.threads = 1;
-        options.device = inference::DeviceRequest::Cpu;
-        options.ctcCharacters = core::corpusCharacters(m_lexicon.entries(), 5, 50).toStdString();
+        inference::TrainerOptions options = tinyRun(inference::TrainingStage::Full, 24);
 
         QTemporaryDir whole;
         options.outputFolder = whole.filePath("run").toStdString();
@@ -122,6 +112,28 @@ private slots:
                  "the resumed run ends with the weights of the uninterrupted one");
     }
 
+    void ctcStageTrainsTheConvStem()
+    {
+        // Stage 1 with the default (conv) stem: only vision.* is trained, the CTC loss falls, and
+        // the saved model carries the stem's tensors and "stem": "conv".
+        HandfulSource source(*m_source);
+        inference::TrainerOptions options = tinyRun(inference::TrainingStage::Ctc, 30);
+        options.config->vision.stem = "conv";
+        QTemporaryDir folder;
+        options.outputFolder = folder.filePath("run").toStdString();
+        std::vector<inference::TrainingProgress> reports;
+        inference::trainModel(options, source, [&](const inference::TrainingProgress &p) { reports.push_back(p); }, 5);
+        QVERIFY(reports.size() >= 2);
+        QVERIFY2(reports.back().ctcLoss < 0.8 * reports.front().ctcLoss,
+                 qPrintable(QString("CTC loss %1 -> %2").arg(reports.front().ctcLoss).arg(reports.back().ctcLoss)));
+        const QJsonObject config =
+            QJsonDocument::fromJson(fileBytes(folder.filePath("run/config.json"))).object();
+        QCOMPARE(config.value("vision").toObject().value("stem").toString(), QString("conv"));
+        const QByteArray weights = fileBytes(folder.filePath("run/model.safetensors"));
+        QVERIFY(weights.contains("vision.stem.convs.0.weight"));
+        QVERIFY(!weights.contains("vision.patch_embed"));
+    }
+
     void resumeWithoutRunIsAnError()
     {
         HandfulSource source(*m_source);
@@ -133,6 +145,23 @@ private slots:
     }
 
 private:
+    // A tiny projection model, 4 lines a step, one thread on the CPU.
+    inference::TrainerOptions tinyRun(inference::TrainingStage stage, int steps) const
+    {
+        inference::TrainerOptions options;
+        options.pattern = "projection";
+        options.config = tinyConfig();
+        options.stage = stage;
+        options.steps = steps;
+        options.batch = 4;
+        options.learningRate = 3e-3;
+        options.warmupSteps = 2;
+        options.threads = 1;
+        options.device = inference::DeviceRequest::Cpu;
+        options.ctcCharacters = core::corpusCharacters(m_lexicon.entries(), 5, 50).toStdString();
+        return options;
+    }
+
     core::DrugLexicon m_lexicon;
     std::unique_ptr<core::SynthTrainingSource> m_source;
 };

@@ -41,7 +41,7 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
         QTest::addColumn<int>("maxNewTokens");
-        for (const char *model : {"cross_attention", "projection_mlp", "projection_downsample", "early_fusion"}) {
+        for (const char *model : {"cross_attention", "projection_mlp", "projection_downsample", "projection_conv_stem", "early_fusion"}) {
             // 30 x 12 scales to 20 x 8: 5 columns (odd, for the pooled ceiling); 200 x 10 is capped at 64.
             QTest::addRow("%s 30x12", model) << QString(model) << 30 << 12 << 6;
             QTest::addRow("%s 200x10", model) << QString(model) << 200 << 10 << 3;

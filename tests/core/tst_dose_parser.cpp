@@ -1,10 +1,18 @@
 // Dose parsing (amounts, units, concentrations, frequency, route, duration, quantity; English and
 // Korean), ISMP error-prone notation flags and unit plausibility. Expectations worked out by hand.
+#include "core/cost_estimator.h"
+#include "core/csv_reader.h"
 #include "core/dose_parser.h"
 #include "core/dose_plausibility.h"
 #include "core/dose_units.h"
+#include "core/model_locator.h"
+#include "core/review_commands.h"
+#include "core/synth_fonts.h"
+#include "core/training_samples.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -382,6 +390,46 @@ private slots:
             QVERIFY(std::isfinite(dose.amount) && std::isfinite(dose.amountHigh));
             QVERIFY(dose.start < 0 || dose.start + dose.length <= text.size());
         }
+    }
+
+    // With the Korean translation loaded, one message of each file whose tr() context lupdate and
+    // the runtime once disagreed on comes out in Korean (SynthCorpus needs a QGuiApplication).
+    void messagesComeOutInKorean()
+    {
+        QTranslator korean;
+        QVERIFY(korean.load(QLocale(QLocale::Korean, QLocale::SouthKorea), "vlmwb", "_", ":/i18n"));
+        QVERIFY(QCoreApplication::installTranslator(&korean));
+        const auto uninstall = qScopeGuard([&korean] { QCoreApplication::removeTranslator(&korean); });
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString notADatabase = dir.filePath("notes.txt");
+        {
+            QFile file(notADatabase);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Amoxicillin 500 mg TID\nthis is a text file, not SQLite\n");
+        }
+        ReviewDatabase damaged;
+        QVERIFY(!damaged.open(notADatabase));
+        ReviewDatabase database;
+        QVERIFY(database.open(dir.filePath("review.sqlite")));
+        const QStringList amoxicillin{QStringLiteral("250 mg"), QStringLiteral("875 mg")};
+        const QList<QPair<QString, QString>> messages{
+            {parseCsv("name\n\"open", "x.csv").error, "따옴표로 묶인 필드가 닫히지 않았습니다"},
+            {parseDose(QStringLiteral("1.0 mg")).warnings.value(0).message, "용량의 10배로 읽힐 수 있습니다"},
+            {checkDosePlausibility(parseDose(QStringLiteral("20 mg")), QStringLiteral("amoxicillin"),
+                                   {QStringLiteral("mg")}, amoxicillin)
+                 .value(0)
+                 .message,
+             "10분의 1 미만입니다"},
+            {damaged.errorString(), "검토 데이터베이스가 아닙니다"},
+            {AcceptFindingCommand(database, 42, "kim").text(), "42 승인"},
+            {locateModel(dir.filePath("no-model"), "projection").error, "존재하지 않습니다"},
+            {PairsTrainingSource(dir.filePath("pairs.jsonl")).error(), "학습 쌍"},
+            {validateEstimateInput(EstimateInput{}), "이미지 크기는 양수여야 합니다"},
+            {SynthFontLibrary::instance().error(), "QGuiApplication이 필요합니다"},
+        };
+        for (const auto &[message, fragment] : messages)
+            QVERIFY2(message.contains(fragment), qPrintable(message));
     }
 };
 

@@ -26,11 +26,13 @@ int main(int argc, char *argv[])
         downsample.connector.kind = "downsample";
         downsample.connector.poolRows = 1;
         downsample.connector.poolCols = 2;
+        ModelConfig convStem = downsample; // patch 4: two stride-2 convolutions, 8 then 16 channels
+        convStem.vision.stem = "conv";
         ModelConfig early = testing::tinyConfig("early_fusion");
         early.decoder = {24, 3, 4, 3, 96, 1};
         const std::pair<const char *, ModelConfig> models[] = {
             {"cross_attention", cross}, {"projection_mlp", mlp}, {"projection_downsample", downsample},
-            {"early_fusion", early}};
+            {"projection_conv_stem", convStem}, {"early_fusion", early}};
         for (const auto &[name, config] : models) {
             auto model = createModel(config, 11);
             saveModel(*model, folder + "/" + name);

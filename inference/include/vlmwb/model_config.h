@@ -39,16 +39,24 @@ struct CtcHeadConfig {
     int size = 0;                // output classes including the CTC blank
 };
 
-// ViT encoder over the patch grid. The patch embedding is a linear map of the patch_size x
-// patch_size grey pixels (FuyuPatchEmbedding with one channel), plus a learned position per
-// (row, column) of the largest grid, so a patch's position does not depend on the line's width.
+// ViT encoder over the patch grid, plus a learned position per (row, column) of the largest grid,
+// so a patch's position does not depend on the line's width. The stem turns pixels into one token
+// per patch: "linear" maps the patch_size x patch_size grey pixels of a patch with one Linear
+// (FuyuPatchEmbedding with one channel); "conv" runs log2(patch_size) 3x3 stride-2 convolutions
+// (see convStemChannels), which learns strokes far sooner when the encoder is trained from scratch.
 struct VisionConfig {
     int dim = 0;
     int layers = 0;
     int heads = 0;
     int ffMult = 4;
     std::optional<CtcHeadConfig> ctcHead;
+    std::string stem = "linear"; // linear | conv
 };
+
+// Output channels of the conv stem's convolutions, first to last (the last is vision.dim): each
+// 3x3 stride-2 convolution halves the image and doubles the channels, so patch_size 8 and dim 128
+// give 32, 64, 128. Empty for the linear stem.
+std::vector<int> convStemChannels(const VisionConfig &vision, int patchSize);
 
 // Projection pattern: maps vision tokens (vision.dim) to decoder tokens (decoder.dim).
 struct ConnectorConfig {
