@@ -165,4 +165,36 @@ float ByteCtcScorer::score(const ByteCtcState &state, int token, ByteCtcState *n
     return best;
 }
 
+std::vector<int> ByteCtcScorer::proposals(const ByteCtcState &state, int count) const
+{
+    // Candidate characters: every real class (blank 0 and unknown 1 name no bytes), or those that
+    // continue an unfinished multi-byte character.
+    std::vector<int64_t> classes;
+    if (state.pendingBytes.empty()) {
+        for (int64_t value = 2; value < m_vocabulary.classCount(); ++value)
+            classes.push_back(value);
+    } else {
+        classes = m_vocabulary.classesStartingWith(state.pendingBytes);
+    }
+    std::vector<std::pair<float, int64_t>> scored;
+    for (const int64_t value : classes) {
+        const float score = m_scorer.extensionScore(*state.prefix, value);
+        if (score != negativeInfinity)
+            scored.emplace_back(score, value);
+    }
+    const auto kept = std::min<std::size_t>(scored.size(), static_cast<std::size_t>(std::max(count, 0)));
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(kept), scored.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<int> bytes;
+    for (std::size_t index = 0; index < kept; ++index) {
+        const std::string character = m_vocabulary.decodeGreedy({scored[index].second});
+        if (character.size() <= state.pendingBytes.size())
+            continue;
+        const int byte = static_cast<unsigned char>(character[state.pendingBytes.size()]);
+        if (std::find(bytes.begin(), bytes.end(), byte) == bytes.end())
+            bytes.push_back(byte);
+    }
+    return bytes;
+}
+
 } // namespace vlmwb::inference

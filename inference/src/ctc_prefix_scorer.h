@@ -74,6 +74,10 @@ public:
     // (only then are the forward variables of a finished character computed: pass it for the
     // candidates a search keeps, not for every one it scores).
     float score(const ByteCtcState &state, int token, ByteCtcState *next) const;
+    // The next bytes of the `count` characters the CTC head most expects after this state (distinct,
+    // best first): the search adds them to the decoder's own proposals, so a character the image
+    // shows can win even when a weak decoder does not rank it among its top few bytes.
+    std::vector<int> proposals(const ByteCtcState &state, int count) const;
 
 private:
     const CtcPrefixScorer &m_scorer;

@@ -47,8 +47,11 @@ std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &
     const torch::Device device = memory.tokens.device();
     const auto longOptions = torch::TensorOptions().dtype(torch::kLong).device(device);
     const double weight = options.ctcWeight;
-    // Decoder proposals per hypothesis; EOS is always among them so CTC can end a line.
+    // Decoder proposals per hypothesis; EOS is always among them so CTC can end a line, and so are
+    // the CTC head's own best next characters, so the image can overrule a decoder that has not
+    // learnt to follow it.
     const int64_t proposals = std::max<int64_t>(2 * beam, 6);
+    const int ctcProposals = static_cast<int>(std::max<int64_t>(beam, 3));
 
     std::vector<CtcPrefixScorer> scorers;
     std::vector<ByteCtcScorer> byteScorers;
@@ -104,6 +107,9 @@ std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &
                 std::vector<int> tokens;
                 for (int64_t index = 0; index < proposals; ++index)
                     tokens.push_back(static_cast<int>(ids[static_cast<int64_t>(row) * proposals + index]));
+                for (const int byte : scorer.proposals(hypothesis.ctcState, ctcProposals))
+                    if (std::find(tokens.begin(), tokens.end(), byte) == tokens.end())
+                        tokens.push_back(byte);
                 if (std::find(tokens.begin(), tokens.end(), token::Eos) == tokens.end())
                     tokens.push_back(token::Eos);
                 for (const int token : tokens) {

@@ -151,6 +151,40 @@ private slots:
         QCOMPARE(bytes.score(afterLead, token::Eos, nullptr), impossible); // line ends inside a character
         QCOMPARE(bytes.score(start, token::Pad, nullptr), impossible);
     }
+
+    void proposalsAreTheNextBytesOfTheLikeliestCharacters()
+    {
+        // Classes: 0 blank, 1 unknown, 2 'a', 3 'b', 4 U+AC00 (EA B0 80), 5 U+AC01 (EA B0 81).
+        const CtcVocabulary vocabulary("ab\xEA\xB0\x80\xEA\xB0\x81");
+        const torch::Tensor probabilities = randomProbabilities(4, 6, 5);
+        const BruteForce truth = enumerate(probabilities);
+        const CtcPrefixScorer scorer(probabilities.log().to(torch::kFloat));
+        const ByteCtcScorer bytes(scorer, vocabulary);
+
+        // Rank the first characters by brute force; the proposals must follow that order, with
+        // both syllables collapsing into their shared lead byte EA.
+        std::vector<std::pair<double, int>> ranked;
+        const int firstByte[] = {0, 0, 'a', 'b', 0xEA, 0xEA};
+        for (int value = 2; value < 6; ++value)
+            ranked.emplace_back(truth.prefix({value}), firstByte[value]);
+        std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::vector<int> expected;
+        for (const auto &[probability, byte] : ranked)
+            if (std::find(expected.begin(), expected.end(), byte) == expected.end())
+                expected.push_back(byte);
+        QCOMPARE(bytes.proposals(bytes.start(), 4), expected);
+        QCOMPARE(bytes.proposals(bytes.start(), 1), std::vector<int>{ranked.front().second});
+
+        // Inside a syllable: the third byte of the likelier of U+AC00 / U+AC01.
+        ByteCtcState lead;
+        bytes.score(bytes.start(), 0xEA, &lead);
+        ByteCtcState second;
+        bytes.score(lead, 0xB0, &second);
+        const int likelier = truth.prefix({4}) > truth.prefix({5}) ? 0x80 : 0x81;
+        QCOMPARE(bytes.proposals(second, 1), std::vector<int>{likelier});
+        QCOMPARE(bytes.proposals(second, 5).size(), std::size_t(2));
+        QVERIFY(bytes.proposals(bytes.start(), 0).empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(CtcPrefixScorerTest)
