@@ -138,7 +138,7 @@
         <translation>속도 및 메모리 벤치마크를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_attention.cpp" line="+23"/>
+        <location filename="../app/cli/command_attention.cpp" line="+21"/>
         <source>Reads one text-line image, capturing every attention map, and writes a run bundle.</source>
         <translation>텍스트 한 줄 이미지를 읽으면서 모든 어텐션 맵을 기록하고 실행 번들을 씁니다.</translation>
     </message>
@@ -227,17 +227,17 @@
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>vlmwb-cli attention: %1</source>
         <translation>vlmwb-cli attention: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>vlmwb-cli attention: reading %1 failed: %2</source>
         <translation>vlmwb-cli attention: %1 읽기에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Wrote the attention bundle of &quot;%1&quot; (%2 maps) to %3.</source>
         <translation>&quot;%1&quot;의 어텐션 번들(맵 %2개)을 %3에 썼습니다.</translation>
     </message>
@@ -1145,7 +1145,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+169"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+190"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
@@ -1163,6 +1163,21 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+17"/>
         <source>No trained %1 model found (looked in %2; a model is a folder with config.json and model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, or pass --model FOLDER.</source>
         <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/attention_line_trace.cpp" line="+36"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1에는 %2쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1 of %2 has no line %3.</source>
+        <translation>%2의 %1쪽에는 %3번째 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tracing line %1 of %2 with the model in %3 failed: %4</source>
+        <translation>%3의 모델로 %2의 %1번째 줄을 추적하지 못했습니다: %4</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1350,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::AttentionGeometry</name>
     <message>
-        <location filename="../core/attention_geometry.cpp" line="+33"/>
+        <location filename="../core/attention_geometry.cpp" line="+37"/>
         <source>The trace holds no decoder attention for the chosen layer and head.</source>
         <translation>트레이스에 선택한 레이어와 헤드의 디코더 어텐션이 없습니다.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+40"/>
+        <source>Cross-Attention has no attention rollout onto the image: its decoder never attends image tokens. Show raw attention instead.</source>
+        <translation>Cross-Attention에는 이미지로의 어텐션 롤아웃이 없습니다: 디코더가 이미지 토큰에 전혀 어텐션하지 않기 때문입니다. 대신 원시 어텐션을 표시하세요.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The trace has %1 visual tokens, which do not fill %2 rows of the patch grid.</source>
         <translation>트레이스의 시각 토큰 %1개는 패치 격자의 %2행을 채우지 못합니다.</translation>
     </message>
