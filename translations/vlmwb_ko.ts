@@ -2070,6 +2070,303 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::widgets::AttentionBlockPlot</name>
+    <message>
+        <location filename="../widgets/attention_block_plot.cpp" line="+109"/>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate tanh(g) = %2</source>
+        <translation>%1, 게이트 tanh(g) = %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No attention loaded.</source>
+        <translation>불러온 어텐션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::AttentionPanel</name>
+    <message>
+        <location filename="../widgets/attention_panel.cpp" line="+75"/>
+        <source>Drop sink tokens and renormalise</source>
+        <translation>싱크 토큰을 빼고 다시 정규화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes key 0 and the newline / image-end tokens, then rescales each query&apos;s attention to sum to 1 over the keys left.</source>
+        <translation>키 0과 줄바꿈 / 이미지 끝 토큰을 제거한 뒤, 각 쿼리의 어텐션이 남은 키에서 합이 1이 되도록 다시 조정합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean of heads</source>
+        <translation>헤드 평균</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max of heads</source>
+        <translation>헤드 최댓값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min of heads</source>
+        <translation>헤드 최솟값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One head</source>
+        <translation>단일 헤드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>head </source>
+        <translation>헤드 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logarithmic</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours per block</source>
+        <translation>블록별 색 범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours shared</source>
+        <translation>공유 색 범위</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks as PNG…</source>
+        <translation>블록을 PNG로…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks as SVG…</source>
+        <translation>블록을 SVG로…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics as CSV or JSON…</source>
+        <translation>통계를 CSV 또는 JSON으로…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1 as CSV or JSON…</source>
+        <translation>%1 블록을 CSV 또는 JSON으로…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Blocks of the pattern</source>
+        <translation>패턴의 블록</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Mean of all layers</source>
+        <translation>전체 레이어 평균</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer %1</source>
+        <translation>레이어 %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
+        <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 attention has no map for this layer and head.</source>
+        <translation>%1 어텐션에는 이 레이어와 헤드의 맵이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attention blocks</source>
+        <translation>어텐션 블록</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export attention</source>
+        <translation>어텐션 내보내기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::AttentionStatisticsModel</name>
+    <message>
+        <location filename="../widgets/attention_statistics_model.cpp" line="+69"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mean entropy of a query&apos;s attention, in nats</source>
+        <translation>쿼리 어텐션의 평균 엔트로피(nat 단위)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of a query&apos;s keys with under a tenth of the uniform weight</source>
+        <translation>균등 가중치의 10분의 1 미만을 받는 쿼리 키의 비율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mass on key 0 and on newline / image-end tokens</source>
+        <translation>키 0과 줄바꿈 / 이미지 끝 토큰에 실린 질량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mass on visual-side keys</source>
+        <translation>시각 쪽 키에 실린 질량</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean attention mass of the block&apos;s queries on its keys</source>
+        <translation>블록의 쿼리가 그 키에 두는 평균 어텐션 질량</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entropy</source>
+        <translation>엔트로피</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparsity</source>
+        <translation>희소성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sink mass</source>
+        <translation>싱크 질량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visual share</source>
+        <translation>시각 비율</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::CharacterAttentionView</name>
+    <message>
+        <location filename="../widgets/character_attention_view.cpp" line="+27"/>
+        <source>Click a character to see where on the image it looked</source>
+        <translation>문자를 클릭하면 이미지의 어디를 보았는지 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation step</source>
+        <translation>생성 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw attention</source>
+        <translation>원시 어텐션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generation step</source>
+        <translation>생성 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visual share</source>
+        <translation>시각 비율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>raw</source>
+        <translation>원시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>No traced line.</source>
+        <translation>추적한 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model generated no characters.</source>
+        <translation>모델이 문자를 생성하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2: “%3”, visual share %4</source>
+        <translation>%2단계 중 %1단계: “%3”, 시각 비율 %4</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::widgets::CostPanel</name>
     <message>
         <location filename="../widgets/cost_panel.cpp" line="+55"/>
@@ -2237,18 +2534,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>GFLOPs (2 x MACs), %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Could not write the PNG file %1.</source>
-        <translation>PNG 파일 %1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+6"/>
-        <source>Could not write the SVG file %1.</source>
-        <translation>SVG 파일 %1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Could not write the CSV file %1: %2</source>
         <translation>CSV 파일 %1을(를) 쓸 수 없습니다: %2</translation>
@@ -2554,6 +2840,19 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>
             <numerusform>%1페이지: %n줄.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::PlotExport</name>
+    <message>
+        <location filename="../widgets/plot_export.cpp" line="+27"/>
+        <source>Could not write the PNG file %1.</source>
+        <translation>PNG 파일 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write the SVG file %1.</source>
+        <translation>SVG 파일 %1을(를) 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
