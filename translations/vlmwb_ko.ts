@@ -1165,7 +1165,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../core/attention_line_trace.cpp" line="+36"/>
+        <location filename="../core/attention_line_trace.cpp" line="+35"/>
         <source>%1 has no page %2.</source>
         <translation>%1에는 %2쪽이 없습니다.</translation>
     </message>
@@ -2072,7 +2072,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::AttentionBlockPlot</name>
     <message>
-        <location filename="../widgets/attention_block_plot.cpp" line="+109"/>
+        <location filename="../widgets/attention_block_plot.cpp" line="+108"/>
         <source>key</source>
         <translation>키</translation>
     </message>
@@ -2082,7 +2082,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>쿼리</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -2205,7 +2205,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>레이어 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
         <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
     </message>
@@ -2311,7 +2311,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::CharacterAttentionView</name>
     <message>
-        <location filename="../widgets/character_attention_view.cpp" line="+27"/>
+        <location filename="../widgets/character_attention_view.cpp" line="+25"/>
         <source>Click a character to see where on the image it looked</source>
         <translation>문자를 클릭하면 이미지의 어디를 보았는지 표시됩니다</translation>
     </message>
@@ -2558,7 +2558,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+58"/>
+        <location filename="../widgets/main_window.cpp" line="+61"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -2588,12 +2588,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The attention of a run, per layer and head, will be shown here.</source>
-        <translation>실행의 레이어별, 헤드별 어텐션이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
@@ -2618,7 +2613,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open Attention &amp;Run…</source>
+        <translation>어텐션 실행 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Attention Run…</source>
+        <translation>어텐션 실행 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -2689,6 +2694,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Trace Attention of Line</source>
+        <translation>줄의 어텐션 추적(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the selected line again, capturing every attention map</source>
+        <translation>선택한 줄을 다시 읽으며 모든 어텐션 맵을 기록합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Pattern</source>
         <translation>패턴(&amp;P)</translation>
     </message>
@@ -2739,7 +2754,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Read %n line(s) with the %1 model in %2 ms.</source>
         <translation>
             <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>
@@ -2767,6 +2782,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+122"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2776,7 +2792,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Open document</source>
         <translation>문서 열기</translation>
     </message>
@@ -2809,6 +2825,68 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+46"/>
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window_attention.cpp" line="-84"/>
+        <source>Wait for the running OCR or trace to finish.</source>
+        <translation>실행 중인 OCR 또는 추적이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run OCR and select a line before tracing its attention.</source>
+        <translation>어텐션을 추적하기 전에 OCR을 실행하고 줄을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tracing the attention of line %1…</source>
+        <translation>%1번째 줄의 어텐션을 추적하는 중…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The document changed while the trace ran.</source>
+        <translation>추적하는 동안 문서가 바뀌었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Traced “%1”: %n attention map(s).</source>
+        <translation>
+            <numerusform>“%1” 추적 완료: 어텐션 맵 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot trace attention</source>
+        <translation>어텐션을 추적할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open attention run</source>
+        <translation>어텐션 실행을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened the attention run %1</source>
+        <translation>어텐션 실행 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open attention run</source>
+        <translation>어텐션 실행 열기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save attention run into folder</source>
+        <translation>어텐션 실행을 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save attention run</source>
+        <translation>어텐션 실행을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the attention run to %1</source>
+        <translation>어텐션 실행을 %1에 저장했습니다</translation>
     </message>
 </context>
 <context>
