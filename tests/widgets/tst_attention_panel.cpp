@@ -262,7 +262,7 @@ private slots:
 
         // A click on the last row (head 1) shows that head alone in the panel.
         QTableView *view = panel.statisticsView();
-        const QRect cell = view->visualRect(proxy->index(2, AttentionStatisticsModel::EntropyColumn));
+        const QRect cell = view->visualRect(proxy->index(2, AttentionStatisticsModel::HeadColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         const core::AttentionSelection selection = panel.selection();
         QCOMPARE(selection.heads, HeadAggregation::Single);
