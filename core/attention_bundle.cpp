@@ -400,4 +400,12 @@ AttentionBundleLoad loadAttentionBundle(const QString &folder)
     return load;
 }
 
+QJsonObject modelConfigJson(const QString &modelFolder)
+{
+    QFile config(QDir(modelFolder).filePath(QStringLiteral("config.json")));
+    if (!config.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(config.readAll()).object();
+}
+
 } // namespace vlmwb::core

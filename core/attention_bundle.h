@@ -43,4 +43,8 @@ struct AttentionBundleLoad {
 
 AttentionBundleLoad loadAttentionBundle(const QString &folder);
 
+// The config.json of a model folder as JSON, for AttentionBundle::config; empty when unreadable
+// (the bundle then lacks the model's dimensions, which nothing but provenance needs).
+QJsonObject modelConfigJson(const QString &modelFolder);
+
 } // namespace vlmwb::core

@@ -1,6 +1,7 @@
 #include "core/attention_geometry.h"
 
 #include "core/attention_cross_mapping.h"
+#include "core/attention_rollout.h"
 #include "vlmwb/tokenizer.h"
 
 #include <QCoreApplication>
@@ -24,17 +25,34 @@ struct QueryCellMatrix {
     QString error;
 };
 
-QueryCellMatrix prefixPatternMatrix(const inference::AttentionTrace &trace, const AttentionSelection &selection)
+// [queries][keys] of the decoder self-attention: the selected heads and layers combined, or the
+// rollout over every captured layer.
+std::vector<float> decoderMatrix(const inference::AttentionTrace &trace, const CharacterAttentionOptions &options,
+                                 QString &error)
+{
+    if (!options.rollout) {
+        const auto maps = selectMaps(trace, AttentionComponent::DecoderSelf, options.selection.layer);
+        std::vector<float> combined = combineMaps(maps, options.selection.heads, options.selection.head);
+        if (combined.empty())
+            error = QCoreApplication::translate("vlmwb::core::AttentionGeometry",
+                                                "The trace holds no decoder attention for the chosen layer and head.");
+        return combined;
+    }
+    const Rollout rollout = attentionRollout(trace, AttentionComponent::DecoderSelf);
+    if (!rollout.ok()) {
+        error = rollout.error;
+        return {};
+    }
+    return std::vector<float>(rollout.values.begin(), rollout.values.end());
+}
+
+QueryCellMatrix prefixPatternMatrix(const inference::AttentionTrace &trace, const CharacterAttentionOptions &options)
 {
     QueryCellMatrix result;
-    const std::vector<const AttentionMap *> maps = selectMaps(trace, AttentionComponent::DecoderSelf, selection.layer);
-    const std::vector<float> combined = combineMaps(maps, selection.heads, selection.head);
-    if (combined.empty()) {
-        result.error = QCoreApplication::translate("vlmwb::core::AttentionGeometry",
-                                                   "The trace holds no decoder attention for the chosen layer and "
-                                                   "head.");
+    const std::vector<float> combined = decoderMatrix(trace, options, result.error);
+    if (combined.empty())
         return result;
-    }
+    const std::vector<const AttentionMap *> maps = selectMaps(trace, AttentionComponent::DecoderSelf, -1);
     const AttentionMap &map = *maps.front();
     std::vector<int> visualKeys;
     for (const inference::TokenSpan &span : map.keySpans)
@@ -55,6 +73,12 @@ QueryCellMatrix prefixPatternMatrix(const inference::AttentionTrace &trace, cons
 QueryCellMatrix crossPatternMatrix(const inference::AttentionTrace &trace, const CharacterAttentionOptions &options)
 {
     QueryCellMatrix result;
+    if (options.rollout) {
+        result.error = QCoreApplication::translate("vlmwb::core::AttentionGeometry",
+                                                   "Cross-Attention has no attention rollout onto the image: its "
+                                                   "decoder never attends image tokens. Show raw attention instead.");
+        return result;
+    }
     TextToPatch mapped = textToPatchAttention(trace, options.selection, options.resamplerLayer);
     if (!mapped.ok()) {
         result.error = mapped.error;
@@ -122,7 +146,7 @@ CharacterAttentionResult characterAttention(const inference::AttentionTrace &tra
 {
     CharacterAttentionResult result;
     const bool cross = trace.pattern == "cross_attention";
-    const QueryCellMatrix matrix = cross ? crossPatternMatrix(trace, options) : prefixPatternMatrix(trace, options.selection);
+    const QueryCellMatrix matrix = cross ? crossPatternMatrix(trace, options) : prefixPatternMatrix(trace, options);
     if (!matrix.error.isEmpty()) {
         result.error = matrix.error;
         return result;

@@ -43,6 +43,10 @@ struct CharacterAttentionOptions {
     // looked at while choosing it); false: the byte's own position.
     bool predictingQuery = true;
     int resamplerLayer = -1; // Cross-Attention: see textToPatchAttention
+    // Projection and Early Fusion: the weights of the decoder's attention rollout over every captured
+    // layer (attention_rollout.h; heads averaged, `selection` unused) instead of raw attention.
+    // Cross-Attention has no rollout onto the image (its decoder never attends image tokens): an error.
+    bool rollout = false;
 };
 
 struct CharacterAttention {

@@ -61,6 +61,58 @@ OcrLine toOcrLine(const inference::LineReading &reading)
 
 } // namespace
 
+std::vector<PageLine> cutPageLines(const Page &page, const OcrOptions &options, int inputHeight, OcrTimings *timings)
+{
+    OcrTimings spent;
+    QElapsedTimer timer;
+    std::vector<PageLine> lines;
+    if (options.wholeLines) {
+        timer.start();
+        PreprocessOptions greyOnly;
+        greyOnly.normaliseIllumination = false;
+        greyOnly.deskew = false;
+        const PreprocessResult grey = preprocess(page.pixels, greyOnly);
+        spent.preprocessMs += elapsedMs(timer);
+        const QRect whole(0, 0, grey.image.cols, grey.image.rows);
+        const LineCrop crop = cropLine(grey.image, whole, inputHeight, 0);
+        PageLine line;
+        line.line.box = QRectF(whole);
+        line.line.outline = QPolygonF(QRectF(whole));
+        line.image = toLineImage(crop.image);
+        line.cropToPage = crop.toSource() * grey.toOriginal;
+        lines.push_back(std::move(line));
+    } else {
+        timer.start();
+        PreprocessOptions deskewOnly = options.layout.preprocess;
+        deskewOnly.deskew = true;
+        deskewOnly.binarise = false;
+        const PreprocessResult deskewed = preprocess(page.pixels, deskewOnly);
+        spent.preprocessMs += elapsedMs(timer);
+        timer.start();
+        const LineLayout layout = detectLinesOnDeskewed(deskewed, QSize(page.pixels.cols, page.pixels.rows),
+                                                        options.layout);
+        spent.layoutMs += elapsedMs(timer);
+        for (const LineRegion &region : layout.lines) {
+            const LineCrop crop = cropLine(deskewed.image, region.processedBox, inputHeight);
+            if (crop.image.empty())
+                continue;
+            PageLine line;
+            line.line.box = region.box;
+            line.line.outline = region.outline;
+            line.line.block = region.block;
+            line.image = toLineImage(crop.image);
+            // crop -> deskewed page -> original page
+            line.cropToPage = crop.toSource() * deskewed.toOriginal;
+            lines.push_back(std::move(line));
+        }
+    }
+    if (timings) {
+        timings->preprocessMs += spent.preprocessMs;
+        timings->layoutMs += spent.layoutMs;
+    }
+    return lines;
+}
+
 OcrPipeline::OcrPipeline(std::shared_ptr<LineRecognizer> recognizer, OcrOptions options)
     : m_recognizer(std::move(recognizer))
     , m_options(std::move(options))
@@ -105,40 +157,9 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
         OcrPage ocrPage;
         ocrPage.index = page.index;
         ocrPage.size = QSize(page.pixels.cols, page.pixels.rows);
-        if (m_options.wholeLines) {
-            timer.start();
-            PreprocessOptions greyOnly;
-            greyOnly.normaliseIllumination = false;
-            greyOnly.deskew = false;
-            const PreprocessResult grey = preprocess(page.pixels, greyOnly);
-            result.timings.preprocessMs += elapsedMs(timer);
-            const QRect whole(0, 0, grey.image.cols, grey.image.rows);
-            OcrLine line;
-            line.box = QRectF(whole);
-            line.outline = QPolygonF(QRectF(whole));
-            ocrPage.lines.append(line);
-            pending.push_back({int(result.pages.size()), 0, toLineImage(cropLine(grey.image, whole, inputHeight, 0).image)});
-        } else {
-            timer.start();
-            PreprocessOptions deskewOnly = m_options.layout.preprocess;
-            deskewOnly.deskew = true;
-            deskewOnly.binarise = false;
-            const PreprocessResult deskewed = preprocess(page.pixels, deskewOnly);
-            result.timings.preprocessMs += elapsedMs(timer);
-            timer.start();
-            const LineLayout layout = detectLinesOnDeskewed(deskewed, ocrPage.size, m_options.layout);
-            result.timings.layoutMs += elapsedMs(timer);
-            for (const LineRegion &region : layout.lines) {
-                OcrLine line;
-                line.box = region.box;
-                line.outline = region.outline;
-                line.block = region.block;
-                const LineCrop crop = cropLine(deskewed.image, region.processedBox, inputHeight);
-                if (crop.image.empty())
-                    continue;
-                pending.push_back({int(result.pages.size()), int(ocrPage.lines.size()), toLineImage(crop.image)});
-                ocrPage.lines.append(line);
-            }
+        for (PageLine &line : cutPageLines(page, m_options, inputHeight, &result.timings)) {
+            pending.push_back({int(result.pages.size()), int(ocrPage.lines.size()), std::move(line.image)});
+            ocrPage.lines.append(line.line);
         }
         result.pages.append(ocrPage);
     }

@@ -8,6 +8,8 @@
 #include "core/line_recognizer.h"
 #include "core/ocr_result.h"
 
+#include <QTransform>
+
 #include <functional>
 #include <memory>
 
@@ -20,6 +22,20 @@ struct OcrOptions {
     inference::DecodeOptions decode;
     LineLayoutOptions layout;
 };
+
+// One text line of a page, ready to read: its OcrLine (box, outline, block; no text yet), the crop
+// the model reads, and where crop pixels lie on the original page.
+struct PageLine {
+    OcrLine line;
+    inference::LineImage image; // 8-bit grey, at the model's input height
+    QTransform cropToPage;      // crop pixels -> original page pixels
+};
+
+// The lines of `page` cut as OcrPipeline reads them (layout, or the whole page with wholeLines), in
+// reading order. Deterministic, so a line of a finished run can be cut again (to trace its
+// attention). Adds the preprocessing and layout times to `timings` when given.
+std::vector<PageLine> cutPageLines(const Page &page, const OcrOptions &options, int inputHeight,
+                                   OcrTimings *timings = nullptr);
 
 class OcrPipeline
 {

@@ -138,7 +138,7 @@
         <translation>속도 및 메모리 벤치마크를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_attention.cpp" line="+23"/>
+        <location filename="../app/cli/command_attention.cpp" line="+21"/>
         <source>Reads one text-line image, capturing every attention map, and writes a run bundle.</source>
         <translation>텍스트 한 줄 이미지를 읽으면서 모든 어텐션 맵을 기록하고 실행 번들을 씁니다.</translation>
     </message>
@@ -227,17 +227,17 @@
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>vlmwb-cli attention: %1</source>
         <translation>vlmwb-cli attention: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>vlmwb-cli attention: reading %1 failed: %2</source>
         <translation>vlmwb-cli attention: %1 읽기에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Wrote the attention bundle of &quot;%1&quot; (%2 maps) to %3.</source>
         <translation>&quot;%1&quot;의 어텐션 번들(맵 %2개)을 %3에 썼습니다.</translation>
     </message>
@@ -1145,7 +1145,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+169"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+190"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
@@ -1163,6 +1163,21 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+17"/>
         <source>No trained %1 model found (looked in %2; a model is a folder with config.json and model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, or pass --model FOLDER.</source>
         <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/attention_line_trace.cpp" line="+35"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1에는 %2쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1 of %2 has no line %3.</source>
+        <translation>%2의 %1쪽에는 %3번째 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tracing line %1 of %2 with the model in %3 failed: %4</source>
+        <translation>%3의 모델로 %2의 %1번째 줄을 추적하지 못했습니다: %4</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1350,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::AttentionGeometry</name>
     <message>
-        <location filename="../core/attention_geometry.cpp" line="+33"/>
+        <location filename="../core/attention_geometry.cpp" line="+37"/>
         <source>The trace holds no decoder attention for the chosen layer and head.</source>
         <translation>트레이스에 선택한 레이어와 헤드의 디코더 어텐션이 없습니다.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+40"/>
+        <source>Cross-Attention has no attention rollout onto the image: its decoder never attends image tokens. Show raw attention instead.</source>
+        <translation>Cross-Attention에는 이미지로의 어텐션 롤아웃이 없습니다: 디코더가 이미지 토큰에 전혀 어텐션하지 않기 때문입니다. 대신 원시 어텐션을 표시하세요.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The trace has %1 visual tokens, which do not fill %2 rows of the patch grid.</source>
         <translation>트레이스의 시각 토큰 %1개는 패치 격자의 %2행을 채우지 못합니다.</translation>
     </message>
@@ -2050,6 +2070,303 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::widgets::AttentionBlockPlot</name>
+    <message>
+        <location filename="../widgets/attention_block_plot.cpp" line="+108"/>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate tanh(g) = %2</source>
+        <translation>%1, 게이트 tanh(g) = %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No attention loaded.</source>
+        <translation>불러온 어텐션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::AttentionPanel</name>
+    <message>
+        <location filename="../widgets/attention_panel.cpp" line="+75"/>
+        <source>Drop sink tokens and renormalise</source>
+        <translation>싱크 토큰을 빼고 다시 정규화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes key 0 and the newline / image-end tokens, then rescales each query&apos;s attention to sum to 1 over the keys left.</source>
+        <translation>키 0과 줄바꿈 / 이미지 끝 토큰을 제거한 뒤, 각 쿼리의 어텐션이 남은 키에서 합이 1이 되도록 다시 조정합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean of heads</source>
+        <translation>헤드 평균</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max of heads</source>
+        <translation>헤드 최댓값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min of heads</source>
+        <translation>헤드 최솟값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One head</source>
+        <translation>단일 헤드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>head </source>
+        <translation>헤드 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logarithmic</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours per block</source>
+        <translation>블록별 색 범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours shared</source>
+        <translation>공유 색 범위</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks as PNG…</source>
+        <translation>블록을 PNG로…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks as SVG…</source>
+        <translation>블록을 SVG로…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics as CSV or JSON…</source>
+        <translation>통계를 CSV 또는 JSON으로…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1 as CSV or JSON…</source>
+        <translation>%1 블록을 CSV 또는 JSON으로…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Blocks of the pattern</source>
+        <translation>패턴의 블록</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Mean of all layers</source>
+        <translation>전체 레이어 평균</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer %1</source>
+        <translation>레이어 %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
+        <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 attention has no map for this layer and head.</source>
+        <translation>%1 어텐션에는 이 레이어와 헤드의 맵이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Attention blocks</source>
+        <translation>어텐션 블록</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export attention</source>
+        <translation>어텐션 내보내기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::AttentionStatisticsModel</name>
+    <message>
+        <location filename="../widgets/attention_statistics_model.cpp" line="+69"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mean entropy of a query&apos;s attention, in nats</source>
+        <translation>쿼리 어텐션의 평균 엔트로피(nat 단위)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of a query&apos;s keys with under a tenth of the uniform weight</source>
+        <translation>균등 가중치의 10분의 1 미만을 받는 쿼리 키의 비율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mass on key 0 and on newline / image-end tokens</source>
+        <translation>키 0과 줄바꿈 / 이미지 끝 토큰에 실린 질량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mass on visual-side keys</source>
+        <translation>시각 쪽 키에 실린 질량</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean attention mass of the block&apos;s queries on its keys</source>
+        <translation>블록의 쿼리가 그 키에 두는 평균 어텐션 질량</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entropy</source>
+        <translation>엔트로피</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparsity</source>
+        <translation>희소성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sink mass</source>
+        <translation>싱크 질량</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visual share</source>
+        <translation>시각 비율</translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::CharacterAttentionView</name>
+    <message>
+        <location filename="../widgets/character_attention_view.cpp" line="+25"/>
+        <source>Click a character to see where on the image it looked</source>
+        <translation>문자를 클릭하면 이미지의 어디를 보았는지 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation step</source>
+        <translation>생성 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw attention</source>
+        <translation>원시 어텐션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generation step</source>
+        <translation>생성 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visual share</source>
+        <translation>시각 비율</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>raw</source>
+        <translation>원시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>No traced line.</source>
+        <translation>추적한 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model generated no characters.</source>
+        <translation>모델이 문자를 생성하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2: “%3”, visual share %4</source>
+        <translation>%2단계 중 %1단계: “%3”, 시각 비율 %4</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::widgets::CostPanel</name>
     <message>
         <location filename="../widgets/cost_panel.cpp" line="+55"/>
@@ -2217,18 +2534,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>GFLOPs (2 x MACs), %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Could not write the PNG file %1.</source>
-        <translation>PNG 파일 %1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+6"/>
-        <source>Could not write the SVG file %1.</source>
-        <translation>SVG 파일 %1을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Could not write the CSV file %1: %2</source>
         <translation>CSV 파일 %1을(를) 쓸 수 없습니다: %2</translation>
@@ -2252,7 +2558,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+58"/>
+        <location filename="../widgets/main_window.cpp" line="+61"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -2282,12 +2588,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The attention of a run, per layer and head, will be shown here.</source>
-        <translation>실행의 레이어별, 헤드별 어텐션이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
@@ -2312,7 +2613,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open Attention &amp;Run…</source>
+        <translation>어텐션 실행 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Attention Run…</source>
+        <translation>어텐션 실행 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -2383,6 +2694,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Trace Attention of Line</source>
+        <translation>줄의 어텐션 추적(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the selected line again, capturing every attention map</source>
+        <translation>선택한 줄을 다시 읽으며 모든 어텐션 맵을 기록합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Pattern</source>
         <translation>패턴(&amp;P)</translation>
     </message>
@@ -2433,7 +2754,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Read %n line(s) with the %1 model in %2 ms.</source>
         <translation>
             <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>
@@ -2461,6 +2782,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+122"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2470,7 +2792,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Open document</source>
         <translation>문서 열기</translation>
     </message>
@@ -2504,6 +2826,68 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
     </message>
+    <message>
+        <location filename="../widgets/main_window_attention.cpp" line="-84"/>
+        <source>Wait for the running OCR or trace to finish.</source>
+        <translation>실행 중인 OCR 또는 추적이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run OCR and select a line before tracing its attention.</source>
+        <translation>어텐션을 추적하기 전에 OCR을 실행하고 줄을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tracing the attention of line %1…</source>
+        <translation>%1번째 줄의 어텐션을 추적하는 중…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The document changed while the trace ran.</source>
+        <translation>추적하는 동안 문서가 바뀌었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Traced “%1”: %n attention map(s).</source>
+        <translation>
+            <numerusform>“%1” 추적 완료: 어텐션 맵 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot trace attention</source>
+        <translation>어텐션을 추적할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open attention run</source>
+        <translation>어텐션 실행을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened the attention run %1</source>
+        <translation>어텐션 실행 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open attention run</source>
+        <translation>어텐션 실행 열기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save attention run into folder</source>
+        <translation>어텐션 실행을 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save attention run</source>
+        <translation>어텐션 실행을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the attention run to %1</source>
+        <translation>어텐션 실행을 %1에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>vlmwb::widgets::OcrTextPanel</name>
@@ -2534,6 +2918,19 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>
             <numerusform>%1페이지: %n줄.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vlmwb::widgets::PlotExport</name>
+    <message>
+        <location filename="../widgets/plot_export.cpp" line="+27"/>
+        <source>Could not write the PNG file %1.</source>
+        <translation>PNG 파일 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write the SVG file %1.</source>
+        <translation>SVG 파일 %1을(를) 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>

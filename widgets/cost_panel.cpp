@@ -4,6 +4,7 @@
 #include "core/cost_presets.h"
 #include "core/cost_report.h"
 #include "core/roofline.h"
+#include "widgets/plot_export.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSlider>
-#include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -360,35 +360,14 @@ QCustomPlot *CostPanel::currentPlot() const
 
 bool CostPanel::exportPng(const QString &path)
 {
-    QCustomPlot *plot = currentPlot();
-    if (!plot->savePng(path, std::max(plot->width(), 640), std::max(plot->height(), 420))) {
-        m_error = tr("Could not write the PNG file %1.").arg(path);
-        return false;
-    }
-    return true;
+    m_error = savePlotPng(currentPlot(), path, QSize(640, 420));
+    return m_error.isEmpty();
 }
 
 bool CostPanel::exportSvg(const QString &path)
 {
-    QCustomPlot *plot = currentPlot();
-    const QSize size(std::max(plot->width(), 640), std::max(plot->height(), 420));
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(m_tabs->tabText(m_tabs->currentIndex()));
-    QCPPainter painter;
-    if (!painter.begin(&generator)) {
-        m_error = tr("Could not write the SVG file %1.").arg(path);
-        return false;
-    }
-    plot->toPainter(&painter, size.width(), size.height());
-    painter.end();
-    if (!QFile::exists(path) || QFileInfo(path).size() == 0) {
-        m_error = tr("Could not write the SVG file %1.").arg(path);
-        return false;
-    }
-    return true;
+    m_error = savePlotSvg(currentPlot(), path, m_tabs->tabText(m_tabs->currentIndex()), QSize(640, 420));
+    return m_error.isEmpty();
 }
 
 QString CostPanel::csvText() const

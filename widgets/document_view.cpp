@@ -1,5 +1,6 @@
 #include "widgets/document_view.h"
 
+#include "widgets/attention_overlay_item.h"
 #include "widgets/line_boxes_item.h"
 
 #include <QGraphicsPixmapItem>
@@ -32,6 +33,8 @@ void DocumentView::setImage(const QImage &image)
     m_pixmapItem = scene()->addPixmap(QPixmap::fromImage(image));
     m_lineBoxes = new LineBoxesItem;
     scene()->addItem(m_lineBoxes);
+    m_attention = new AttentionOverlayItem;
+    scene()->addItem(m_attention);
     m_pixmapItem->setTransformationMode(Qt::SmoothTransformation); // readable text when zoomed out
     scene()->setSceneRect(m_pixmapItem->boundingRect());
     fitToWindow();
@@ -70,6 +73,12 @@ void DocumentView::selectLine(int index)
     m_lineBoxes->setSelectedLine(index);
     if (m_lineBoxes->selectedLine() >= 0)
         ensureVisible(m_lineBoxes->outlines().at(index).boundingRect(), 40, 40);
+}
+
+void DocumentView::setAttentionCells(const std::vector<core::AttentionCell> &cells)
+{
+    if (m_attention)
+        m_attention->setCells(cells);
 }
 
 void DocumentView::mousePressEvent(QMouseEvent *event)

@@ -1,6 +1,8 @@
 // Shows one page image with zoom (wheel, keys, fit) and pan (drag), and the OCR line boxes over it.
 #pragma once
 
+#include "core/attention_geometry.h"
+
 #include <QGraphicsView>
 #include <QPolygonF>
 #include <QVector>
@@ -9,6 +11,7 @@ class QGraphicsPixmapItem;
 
 namespace vlmwb::widgets {
 
+class AttentionOverlayItem;
 class LineBoxesItem;
 
 class DocumentView : public QGraphicsView
@@ -27,6 +30,9 @@ public:
     QVector<QPolygonF> lineOutlines() const;
     int selectedLine() const;
 
+    // One character's attention over the visual cells, in image pixels (cleared by setImage).
+    AttentionOverlayItem *attentionOverlay() const { return m_attention; }
+
     static constexpr double minimumZoom = 0.02;
     static constexpr double maximumZoom = 32.0;
 
@@ -37,6 +43,7 @@ public slots:
     void fitToWindow();
     void showActualSize();
     void selectLine(int index); // -1: none; scrolls the line into view
+    void setAttentionCells(const std::vector<vlmwb::core::AttentionCell> &cells); // empty: none
 
 signals:
     void zoomChanged(double factor);
@@ -55,6 +62,7 @@ protected:
 private:
     QGraphicsPixmapItem *m_pixmapItem = nullptr;
     LineBoxesItem *m_lineBoxes = nullptr; // owned by the scene
+    AttentionOverlayItem *m_attention = nullptr; // owned by the scene
     QPoint m_pressPosition;
     double m_zoom = 1.0;
     bool m_fitMode = true; // keep fitting on resize until the user zooms by hand

@@ -7,6 +7,8 @@
 #include "core/ocr_task.h"
 #include "core/review_database.h"
 #include "vlmwb/runtime.h"
+#include "widgets/attention_panel.h"
+#include "widgets/character_attention_view.h"
 #include "widgets/cost_panel.h"
 #include "widgets/document_view.h"
 #include "widgets/ocr_text_panel.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ocrTask(new core::OcrTask(this))
     , m_verificationPanel(new VerificationPanel(this))
     , m_costPanel(new CostPanel(this))
+    , m_attentionPanel(new AttentionPanel(this))
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName("MainWindow");
@@ -88,9 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     verificationDock->setWidget(m_verificationPanel);
     connect(m_verificationPanel, &VerificationPanel::findingSelected, m_ocrPanel,
             [this](int lineIndex, int, int) { m_ocrPanel->selectLine(lineIndex); });
-    addPanelDock("attentionDock", tr("Attention"),
-                 tr("The attention of a run, per layer and head, will be shown here."),
-                 Qt::BottomDockWidgetArea);
+    QDockWidget *attentionDock = addPanelDock("attentionDock", tr("Attention"), QString(), Qt::BottomDockWidgetArea);
+    delete attentionDock->widget();
+    attentionDock->setWidget(m_attentionPanel);
+    connect(m_attentionPanel->characterView(), &CharacterAttentionView::cellsChanged, m_documentView,
+            &DocumentView::setAttentionCells);
+    connect(m_ocrPanel, &OcrTextPanel::lineSelected, this, &MainWindow::updateTraceAction);
+    connect(&m_traceWatcher, &QFutureWatcher<core::LineTraceResult>::finished, this, &MainWindow::finishTrace);
     QDockWidget *costDock = addPanelDock("costDock", tr("Cost"), QString(), Qt::BottomDockWidgetArea);
     delete costDock->widget();
     costDock->setWidget(m_costPanel);
@@ -104,6 +111,10 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("Open Attention &Run…"), this, &MainWindow::showOpenAttentionRunDialog);
+    m_saveAttentionAction = fileMenu->addAction(tr("&Save Attention Run…"), this,
+                                                &MainWindow::showSaveAttentionRunDialog);
+    m_saveAttentionAction->setEnabled(false); // until a trace is shown
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -149,6 +160,9 @@ void MainWindow::createOcrControls(QMenu *ocrMenu, QToolBar *toolBar)
     m_runOcrAction = ocrMenu->addAction(tr("&Run OCR"), this, &MainWindow::runOcr);
     m_runOcrAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_runOcrAction->setEnabled(false); // until a document is open
+    m_traceAction = ocrMenu->addAction(tr("&Trace Attention of Line"), this, &MainWindow::traceSelectedLine);
+    m_traceAction->setToolTip(tr("Reads the selected line again, capturing every attention map"));
+    m_traceAction->setEnabled(false); // until an OCR line is selected
     QMenu *patternMenu = ocrMenu->addMenu(tr("&Pattern"));
     m_patternGroup = new QActionGroup(this);
     m_patternBox = new QComboBox(this);
@@ -206,7 +220,7 @@ bool MainWindow::isOcrRunning() const
 
 bool MainWindow::runOcr()
 {
-    if (isOcrRunning())
+    if (isOcrRunning() || isTraceRunning()) // one model, one reader at a time
         return false;
     if (m_currentFile.isEmpty()) {
         failOcr(tr("Open a document before running OCR."));
@@ -263,6 +277,7 @@ void MainWindow::finishOcr()
     }
     m_ocrResult = result;
     showOcrResult();
+    updateTraceAction();
     recordForReview();
     const QString message = tr("Read %n line(s) with the %1 model in %2 ms.", nullptr, result.lineCount())
                                 .arg(result.pattern)
@@ -327,11 +342,17 @@ void MainWindow::recordForReview()
 
 void MainWindow::failOcr(const QString &message)
 {
+    warn(tr("Cannot run OCR"), message);
+    emit ocrFinished(false, message);
+}
+
+void MainWindow::warn(const QString &title, const QString &message)
+{
     statusBar()->showMessage(message);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot run OCR"), message, QMessageBox::Ok, this);
+    // open() is window-modal and returns at once, so a failure never blocks the caller.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    emit ocrFinished(false, message);
 }
 
 QDockWidget *MainWindow::addPanelDock(const QString &objectName, const QString &title,
@@ -358,12 +379,7 @@ bool MainWindow::openFile(const QString &path)
 {
     const core::DocumentLoadResult loaded = core::DocumentLoader().load(path);
     if (!loaded.ok()) {
-        statusBar()->showMessage(loaded.error);
-        // open() is window-modal and returns at once, so a failed load never blocks the caller.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open document"), loaded.error,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        warn(tr("Cannot open document"), loaded.error);
         emit documentOpenFailed(path, loaded.error);
         return false;
     }
@@ -380,6 +396,8 @@ bool MainWindow::openFile(const QString &path)
     addToRecentFiles(m_currentFile);
     m_ocrResult = core::OcrResult();
     m_ocrPanel->clear();
+    m_attentionPanel->setBundle(nullptr); // a trace belongs to the document it was read from
+    updateTraceAction();
     m_costPanel->setDocumentSize(firstPage.size());
     m_runOcrAction->setEnabled(!isOcrRunning());
     emit documentOpened(m_currentFile);
@@ -462,6 +480,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_ocrTask->cancel();
+    m_traceWatcher.waitForFinished(); // the trace holds the model; one line does not take long
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

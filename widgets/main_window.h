@@ -2,7 +2,10 @@
 // attention and cost panels, File menu with recent files, drag-and-drop, state kept in QSettings.
 #pragma once
 
+#include "core/attention_line_trace.h"
 #include "core/ocr_result.h"
+
+#include <QFutureWatcher>
 
 #include <QMainWindow>
 #include <QStringList>
@@ -25,6 +28,7 @@ class ReviewDatabase;
 
 namespace vlmwb::widgets {
 
+class AttentionPanel;
 class CostPanel;
 class DocumentView;
 class OcrTextPanel;
@@ -40,6 +44,9 @@ public:
     OcrTextPanel *ocrTextPanel() const { return m_ocrPanel; }
     VerificationPanel *verificationPanel() const { return m_verificationPanel; }
     CostPanel *costPanel() const { return m_costPanel; }
+    AttentionPanel *attentionPanel() const { return m_attentionPanel; }
+    QAction *traceAttentionAction() const { return m_traceAction; }
+    bool isTraceRunning() const;
     // "cross_attention", "projection" or "early_fusion": the pattern the next OCR run uses.
     QString ocrPattern() const;
     void setOcrPattern(const QString &pattern);
@@ -64,12 +71,22 @@ public slots:
     // on a worker; false when it cannot start (no document, no model: the message says why).
     bool runOcr();
     void cancelOcr();
+    // Reads the OCR line selected in the text panel again with attention capture, on a worker; the
+    // attention panel shows the trace when it is done. false when it cannot start (the message says why).
+    bool traceSelectedLine();
+    // Shows a run bundle written by `vlmwb-cli attention` (or File ▸ Save Attention Run): its image
+    // in the document view and its attention in the panel. false with a message naming the cause.
+    bool openAttentionRun(const QString &folder);
+    void showOpenAttentionRunDialog();
+    void showSaveAttentionRunDialog();
 
 signals:
     void documentOpened(const QString &path);
     void documentOpenFailed(const QString &path, const QString &message);
     // After every OCR run that started or could not start: ok, or the message shown to the user.
     void ocrFinished(bool ok, const QString &message);
+    // After every attention trace that started or could not start.
+    void attentionTraced(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,10 +104,16 @@ private:
     void createOcrControls(QMenu *ocrMenu, QToolBar *toolBar);
     void finishOcr();
     void failOcr(const QString &message);
+    // The message in the status bar and in a window-modal box that does not block the caller.
+    void warn(const QString &title, const QString &message);
     void showOcrResult();
     // Saves the run and its drug findings to the review database and lists them for review.
     void recordForReview();
     bool openReviewDatabase();
+    void finishTrace();
+    void failTrace(const QString &message);
+    void updateTraceAction();
+    void showAttention(std::shared_ptr<const core::AttentionBundle> bundle);
 
     DocumentView *m_documentView = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -109,6 +132,10 @@ private:
     core::OcrResult m_ocrResult;
     VerificationPanel *m_verificationPanel = nullptr;
     CostPanel *m_costPanel = nullptr;
+    AttentionPanel *m_attentionPanel = nullptr;
+    QAction *m_traceAction = nullptr;
+    QAction *m_saveAttentionAction = nullptr;
+    QFutureWatcher<core::LineTraceResult> m_traceWatcher;
     QUndoStack *m_undoStack = nullptr;
     core::ReviewDatabase *m_reviewDatabase = nullptr;
 };

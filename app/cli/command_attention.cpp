@@ -10,10 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QJsonDocument>
 
 namespace vlmwb::cli {
 
@@ -114,9 +112,7 @@ int runAttentionCommand(const QStringList &arguments, CliStreams streams)
     core::AttentionBundle bundle;
     bundle.image = image;
     bundle.modelId = QFileInfo(location.folder).fileName();
-    QFile config(QDir(location.folder).filePath("config.json"));
-    if (config.open(QIODevice::ReadOnly))
-        bundle.config = QJsonDocument::fromJson(config.readAll()).object();
+    bundle.config = core::modelConfigJson(location.folder);
     bundle.text = QString::fromStdString(reading.text);
     bundle.generatedIds = reading.tokenIds;
     bundle.lineBox = QRectF(0, 0, image.width(), image.height()); // a bare line image is its own line

@@ -4,6 +4,13 @@
 #include "widgets/main_window.h"
 #include "widgets/ocr_text_panel.h"
 #include "random_model.h"
+#include "tests/core/attention_test_traces.h"
+#include "core/attention_geometry.h"
+#include "widgets/attention_block_plot.h"
+#include "widgets/attention_overlay_item.h"
+#include "widgets/attention_panel.h"
+#include "widgets/character_attention_view.h"
+#include <QAction>
 
 #include <QComboBox>
 #include <QDir>
@@ -205,6 +212,77 @@ private slots:
             QCOMPARE(query.value(0).toInt(), lines);
         }
         QSqlDatabase::removeDatabase("mainWindowCheck");
+
+        // OCR ▸ Trace Attention of Line reads line 3 again on a worker and shows its trace.
+        QVERIFY(window.traceAttentionAction()->isEnabled());
+        QSignalSpy traced(&window, &MainWindow::attentionTraced);
+        window.traceAttentionAction()->trigger();
+        QVERIFY(window.isTraceRunning());
+        QVERIFY(traced.wait(120000));
+        QVERIFY2(traced.first().at(0).toBool(), qPrintable(traced.first().at(1).toString()));
+        const auto bundle = window.attentionPanel()->bundle();
+        QVERIFY(bundle);
+        QVERIFY(!bundle->trace.maps.empty());
+        const QRectF box = window.ocrResult().pages[0].lines[2].box;
+        QCOMPARE(bundle->lineBox, box);
+        // The cells of the first character cover the crop of line 3 on the page: the line's box and
+        // its margin (a tenth of the box height, at least 2 px; 2 px more for rounding and deskew).
+        auto *characters = window.attentionPanel()->characterView();
+        if (characters->characterCount() > 0) {
+            QRectF covered;
+            for (const vlmwb::core::AttentionCell &cell : window.documentView()->attentionOverlay()->cells())
+                covered |= cell.rect;
+            const double margin = std::max(2.0, box.height() / 10) + 2;
+            QVERIFY(covered.contains(box.center()));
+            QVERIFY2(box.adjusted(-margin, -margin, margin, margin).contains(covered),
+                     qPrintable(QString("%1,%2 %3x%4").arg(covered.x()).arg(covered.y()).arg(covered.width())
+                                    .arg(covered.height())));
+        }
+    }
+
+    void attentionRunRoundTrip()
+    {
+        // A bundle as `vlmwb-cli attention` writes it: a bare line image read by a random model.
+        QTemporaryDir dir;
+        vlmwb::core::AttentionBundle written;
+        written.trace = *vlmwb::test::randomModelTrace(dir, "early_fusion");
+        const vlmwb::inference::LineImage line = vlmwb::test::barLine(40, 16);
+        written.image = QImage(line.pixels.data(), line.width, line.height, line.width, QImage::Format_Grayscale8).copy();
+        written.modelId = "random";
+        written.generatedIds = vlmwb::core::generatedIds(written.trace);
+        written.text = "run";
+        written.lineBox = QRectF(0, 0, 40, 16);
+        const QString folder = dir.filePath("run");
+        QCOMPARE(vlmwb::core::saveAttentionBundle(written, folder), QString());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openAttentionRun(folder));
+        QCOMPARE(window.documentView()->imageSize(), QSize(40, 16));
+        const auto opened = window.attentionPanel()->bundle();
+        QVERIFY(opened);
+        QCOMPARE(opened->text, QString("run"));
+        QCOMPARE(opened->trace.maps.size(), written.trace.maps.size());
+        // The plotted blocks are those of the trace that was written.
+        using vlmwb::core::AttentionBlock;
+        for (AttentionBlock block : {AttentionBlock::VisualToVisual, AttentionBlock::TextToVisual,
+                                     AttentionBlock::TextToText}) {
+            const vlmwb::core::BlockMatrix expected =
+                vlmwb::core::attentionBlock(written.trace, block, window.attentionPanel()->selection());
+            const vlmwb::core::BlockMatrix &shown = window.attentionPanel()->plot()->block(block);
+            QCOMPARE(shown.rows, expected.rows);
+            QCOMPARE(shown.columns, expected.columns);
+            QVERIFY(shown.values == expected.values);
+        }
+        // Token -> image on the bundle's own image: the cells lie inside the 40 x 16 line.
+        const int characters = window.attentionPanel()->characterView()->characterCount();
+        QCOMPARE(characters, int(vlmwb::core::characterAttention(written.trace, QTransform(), {}).characters.size()));
+        for (const vlmwb::core::AttentionCell &cell : window.documentView()->attentionOverlay()->cells())
+            QVERIFY(cell.rect.isNull() || QRectF(0, 0, 40, 16).contains(cell.rect));
+
+        // A folder that is not a bundle is refused with a message, and the open run stays.
+        QVERIFY(!window.openAttentionRun(dir.filePath("missing")));
+        QVERIFY(window.attentionPanel()->bundle() == opened);
     }
 
     void costPanelFollowsTheOpenDocument()

@@ -1,0 +1,142 @@
+// MainWindow's attention explorer: tracing a line of the OCR result on a worker, opening and saving
+// run bundles, and showing them in the attention panel and the document view.
+#include "widgets/main_window.h"
+
+#include "core/attention_bundle.h"
+#include "core/engine_recognizer.h"
+#include "widgets/attention_panel.h"
+#include "widgets/document_view.h"
+#include "widgets/ocr_text_panel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+namespace vlmwb::widgets {
+
+bool MainWindow::isTraceRunning() const
+{
+    return m_traceWatcher.isRunning();
+}
+
+void MainWindow::updateTraceAction()
+{
+    m_traceAction->setEnabled(!m_ocrResult.pages.isEmpty() && m_ocrPanel->selectedLine() >= 0 && !isOcrRunning()
+                              && !isTraceRunning());
+}
+
+bool MainWindow::traceSelectedLine()
+{
+    const int line = m_ocrPanel->selectedLine();
+    if (isOcrRunning() || isTraceRunning()) {
+        failTrace(tr("Wait for the running OCR or trace to finish."));
+        return false;
+    }
+    if (m_ocrResult.pages.isEmpty() || line < 0) {
+        failTrace(tr("Run OCR and select a line before tracing its attention."));
+        return false;
+    }
+    const core::RecognizerOpenResult opened = core::openCachedRecognizer({m_ocrResult.modelFolder, QStringLiteral("auto")});
+    if (!opened.recognizer) {
+        failTrace(opened.error);
+        return false;
+    }
+    core::LineTraceRequest request;
+    request.documentPath = m_ocrResult.path;
+    request.page = 0; // the view and the text panel show the first page
+    request.line = line;
+    request.recognizer = opened.recognizer;
+    m_traceWatcher.setFuture(QtConcurrent::run(core::traceOcrLine, request));
+    m_traceAction->setEnabled(false);
+    m_runOcrAction->setEnabled(false);
+    statusBar()->showMessage(tr("Tracing the attention of line %1…").arg(line + 1));
+    return true;
+}
+
+void MainWindow::finishTrace()
+{
+    m_runOcrAction->setEnabled(!m_currentFile.isEmpty());
+    updateTraceAction();
+    const core::LineTraceResult result = m_traceWatcher.result();
+    if (!result.ok()) {
+        failTrace(result.error);
+        return;
+    }
+    // A trace of a document that is no longer open would land on the wrong page.
+    if (QFileInfo(m_ocrResult.path).absoluteFilePath() != m_currentFile) {
+        emit attentionTraced(false, tr("The document changed while the trace ran."));
+        return;
+    }
+    showAttention(std::make_shared<const core::AttentionBundle>(result.bundle));
+    const QString message = tr("Traced “%1”: %n attention map(s).", nullptr, int(result.bundle.trace.maps.size()))
+                                .arg(result.bundle.text);
+    statusBar()->showMessage(message, 8000);
+    emit attentionTraced(true, message);
+}
+
+void MainWindow::failTrace(const QString &message)
+{
+    warn(tr("Cannot trace attention"), message);
+    emit attentionTraced(false, message);
+}
+
+void MainWindow::showAttention(std::shared_ptr<const core::AttentionBundle> bundle)
+{
+    m_attentionPanel->setBundle(std::move(bundle));
+    m_saveAttentionAction->setEnabled(m_attentionPanel->bundle() != nullptr);
+    if (QDockWidget *attentionDock = dock("attentionDock")) {
+        attentionDock->show();
+        attentionDock->raise();
+    }
+}
+
+bool MainWindow::openAttentionRun(const QString &folder)
+{
+    core::AttentionBundleLoad loaded = core::loadAttentionBundle(folder);
+    if (!loaded.ok()) {
+        warn(tr("Cannot open attention run"), loaded.error);
+        return false;
+    }
+    // The view shows the image the model read, so the overlay is placed on that image rather than
+    // on the page it was cut from (which may not be at hand).
+    loaded.bundle.lineToDocument = QTransform();
+    m_currentFile.clear();
+    m_ocrResult = core::OcrResult();
+    m_ocrPanel->clear();
+    m_documentView->setImage(loaded.bundle.image);
+    m_runOcrAction->setEnabled(false);
+    updateTraceAction();
+    setWindowTitle(tr("%1 — VLM Workbench").arg(QFileInfo(folder).fileName()));
+    showAttention(std::make_shared<const core::AttentionBundle>(std::move(loaded.bundle)));
+    statusBar()->showMessage(tr("Opened the attention run %1").arg(QDir::toNativeSeparators(folder)), 5000);
+    return true;
+}
+
+void MainWindow::showOpenAttentionRunDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open attention run"));
+    if (!folder.isEmpty())
+        openAttentionRun(folder);
+}
+
+void MainWindow::showSaveAttentionRunDialog()
+{
+    if (!m_attentionPanel->bundle())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save attention run into folder"));
+    if (folder.isEmpty())
+        return;
+    const QString error = core::saveAttentionBundle(*m_attentionPanel->bundle(), folder);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save attention run"), error);
+    else
+        statusBar()->showMessage(tr("Saved the attention run to %1").arg(QDir::toNativeSeparators(folder)), 5000);
+}
+
+} // namespace vlmwb::widgets
