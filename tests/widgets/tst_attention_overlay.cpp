@@ -9,6 +9,7 @@
 #include "widgets/document_view.h"
 
 #include <QSlider>
+#include <qcustomplot.h>
 #include <QSignalSpy>
 #include <QtTest>
 

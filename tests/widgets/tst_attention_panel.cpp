@@ -61,7 +61,7 @@ std::shared_ptr<core::AttentionBundle> smallBundle()
 // The plotted text->visual block (queries 2-3 x keys 0-1), read back from the colour map.
 Rows plottedTextToVisual(const AttentionBlockPlot &plot)
 {
-    const QCPColorMapData *data = plot.colorMap(AttentionBlock::TextToVisual)->data();
+    QCPColorMapData *data = plot.colorMap(AttentionBlock::TextToVisual)->data(); // cell() is not const in QCustomPlot 2.1
     Rows rows(2, std::vector<float>(2));
     for (int row = 0; row < 2; ++row)
         for (int column = 0; column < 2; ++column)
@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(zoomed.columnStep, 1);
         QCOMPARE(zoomed.drawnColumns, 100);
         QCOMPARE(zoomed.drawnRows, 50);
-        const QCPColorMapData *data = plot.colorMap(AttentionBlock::VisualToVisual)->data();
+        QCPColorMapData *data = plot.colorMap(AttentionBlock::VisualToVisual)->data();
         for (int key = 100; key < 200; ++key)
             QCOMPARE(data->cell(key - 100, 7), double(key % 7 == 3 ? .5f : .001f));
         // The colour map's cells sit on the block's own indices: cell 0 is centred on key 100.
