@@ -223,7 +223,8 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             pending = std::async(std::launch::async, gather, state.step + 1);
 
         const ImageBatch images = needImages ? makeImageBatch(samples, model->config(), device)
-                                             : blankImageBatch(state.batch, model->config(), device);
+                                             : blankImageBatch(state.batch, model->config(), device,
+                                                               static_cast<std::uint64_t>(state.step));
         torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
         double textLoss = 0.0;
         double ctcValue = 0.0;

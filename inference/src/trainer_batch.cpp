@@ -4,6 +4,9 @@
 #include "line_images.h"
 #include "vlmwb/tokenizer.h"
 
+#include <algorithm>
+#include <random>
+
 namespace vlmwb::inference {
 
 TextBatch makeTextBatch(const std::vector<std::string> &texts, const std::string &prompt, int maxTextBytes,
@@ -58,12 +61,16 @@ ImageBatch makeImageBatch(const std::vector<TrainingSample> &samples, const Mode
     return batchLines(pointers, device, torch::kFloat);
 }
 
-ImageBatch blankImageBatch(int64_t lines, const ModelConfig &config, torch::Device device)
+ImageBatch blankImageBatch(int64_t lines, const ModelConfig &config, torch::Device device, std::uint64_t seed)
 {
+    std::mt19937_64 random(seed);
+    std::uniform_int_distribution<int> width(1, std::max(1, config.maxPatchColumns()));
     ImageBatch batch;
-    batch.pixels = torch::ones({lines, 1, config.inputHeight, config.patchSize},
+    for (int64_t line = 0; line < lines; ++line)
+        batch.columns.push_back(width(random));
+    const int widest = batch.columns.empty() ? 1 : *std::max_element(batch.columns.begin(), batch.columns.end());
+    batch.pixels = torch::ones({lines, 1, config.inputHeight, static_cast<int64_t>(widest) * config.patchSize},
                                torch::TensorOptions().dtype(torch::kFloat).device(device));
-    batch.columns.assign(static_cast<std::size_t>(lines), 1);
     return batch;
 }
 

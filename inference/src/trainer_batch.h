@@ -22,7 +22,10 @@ TextBatch makeTextBatch(const std::vector<std::string> &texts, const std::string
 // The samples' images, scaled to the model's input and padded into one batch.
 ImageBatch makeImageBatch(const std::vector<TrainingSample> &samples, const ModelConfig &config, torch::Device device);
 
-// One white patch column per line: the "no image" input of the language-model stage.
-ImageBatch blankImageBatch(int64_t lines, const ModelConfig &config, torch::Device device);
+// White lines, the "no image" input of the language-model stage, each 1 .. max_image_width / patch
+// columns wide (uniform, drawn from `seed`): with learned positions the decoder must see text after
+// prefixes of every length a real line produces, or a decoder pretrained behind a 2-token prefix
+// meets its text at positions it never learnt (the connector stage then sat at ~5 nats per byte).
+ImageBatch blankImageBatch(int64_t lines, const ModelConfig &config, torch::Device device, std::uint64_t seed);
 
 } // namespace vlmwb::inference
