@@ -22,19 +22,19 @@ import zlib
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "bad-inputs")
 
 # Seeds OpenCV 4.6 wrote (cv::imencode of a 24 x 16 grey picture: a black box and a grey diagonal):
-# JPEG quality 80, WebP lossless (quality 101) and lossy (quality 80). The other formats are written
-# below from their specifications.
+# JPEG quality 80 and WebP lossless (quality 101). The other formats are written below from their
+# specifications.
 SEED_JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSop"
     "GR8tMC0oMCUoKSj/wAALCAAQABgBAREA/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9"
     "AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZn"
     "aGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP0"
-    "9fb3+Pn6/9oACAEBAAA/APnbxdqmsaZeeEJtJu9Atm/sKTa2oz2iyKxvrpWMYnYEOYzIodRuAZwrKWzWMfFvjx9Tvbg6rfNN4t0pdOuW"
-    "UQtFeaeqiFI3UAqsamMASjBVo3bcpVydKy8KWmv/APCUzzpqV5JoPhmzbT7e1uPs73k0lwgKrmJxJ8t2qqgwSsbyyNbokhTkbrwVLFbW"
-    "s1x4k1ewc+IJtCtxqTKrwTpHcSpcMIpJHgeWdoiqkjlwwmcqWT//2Q==")
+    "9fb3+Pn6/9oACAEBAAA/APVPjp8XP+FV/wBif8ST+1f7S8//AJe/I8vy/L/2GznzPbGPeuS+G/7RkvjXxZZ6NH4MuYUn3hp4LwzlCI2Z"
+    "Rt8pR8xXbksoGckgA17R/Z9zq3z6yfLtDymnxsRx6TsrYk46oPk+ZgfMwrVynjrwdoHxR+wpqOl/a7Sz3iLUJJpodgfbuMCrgS5CLh2+"
+    "QZUjf8y1Y8LfCPwZ4Y1PTdS0nS5U1DTkKW873czbdyFHbYW2ZYE5wvU5613tf//Z")
 SEED_WEBP_LOSSLESS = base64.b64decode(
-    "UklGRlwAAABXRUJQVlA4TFAAAAAvF8ADABcgEEhS3R9iDYFAkur+EAsEklT3h3j+QoJUfEvhFv/8/AMnrTdzPfEPY1V1FMJSUl3qnv8q"
-    "kc2wJXyf8fsvjc+EASApjiLRhTk=")
+    "UklGRlwAAABXRUJQVlA4TFAAAAAvF8ADABcgEEhS3R9iDYFAkur+EAsEklT3h3j+A38VsIkkWdULvzzc+xAxueGclc4TEdH/CRBPz+wx"
+    "/JJzYYHFUAklrhABTpOkXixxirPHPA==")
 
 
 def noise(count, seed):
@@ -296,7 +296,7 @@ def documents():
     add("documents/png-zero-width.png", png(24, 16, header_width=0), "PNG whose IHDR gives width 0",
         "document", "error", "invalid image size of 0")
 
-    add("documents/jpeg-truncated.jpg", cut(SEED_JPEG, 0.6), "JPEG cut off in its scan", "document", "error",
+    add("documents/jpeg-truncated.jpg", cut(SEED_JPEG, 0.85), "JPEG cut off in its scan", "document", "error",
         "truncated")
     add("documents/jpeg-header-only.jpg", SEED_JPEG[:20], "JPEG of SOI and APP0 only: no frame, no scan",
         "document", "error", "header is damaged or truncated")
@@ -318,7 +318,8 @@ def documents():
     scan_data = scan + 2 + int.from_bytes(SEED_JPEG[scan + 2:scan + 4], "big")
     garbage = bytes(b if b != 0xFF else 0x00 for b in noise(len(SEED_JPEG) - 2 - scan_data, "scan"))
     add("documents/jpeg-corrupt-scan.jpg", SEED_JPEG[:scan_data] + garbage + b"\xff\xd9",
-        "JPEG whose entropy-coded scan is random bytes (markers intact)", "document", "error", "corrupt")
+        "JPEG whose entropy-coded scan is random bytes (markers intact)", "document", "error",
+        "the JPEG data is corrupt")
 
     add("documents/tiff-truncated-data.tif", cut(tiff(64, 48), 0.5),
         "TIFF whose strip is cut off (IFD intact, before the data)", "document", "error", "truncated or corrupt")
@@ -395,31 +396,38 @@ def documents():
 def models():
     weights_tiny = safetensors(f32_tensor("extra.weight", [2]), b"\x00" * 8)
 
+    # Engine errors read "<folder>/<file>: <cause>", so each substring starts with the file at fault.
     def config_case(name, content, what, substring):
         add(f"models/{name}/config.json", content, what, "engine", "error", substring)
 
-    config_case("config-empty", b"", "zero-byte config.json", "not valid JSON")
-    config_case("config-not-json", b"pattern: projection\ndim: 64\n", "config.json in YAML", "not valid JSON")
-    config_case("config-array", b"[1, 2, 3]\n", "config.json holding a JSON list", "must be a JSON object")
+    config_case("config-empty", b"", "zero-byte config.json",
+                "config.json: the model configuration is not valid JSON")
+    config_case("config-not-json", b"pattern: projection\ndim: 64\n", "config.json in YAML",
+                "config.json: the model configuration is not valid JSON")
+    config_case("config-array", b"[1, 2, 3]\n", "config.json holding a JSON list",
+                "config.json: the model configuration must be a JSON object; this file holds a JSON array")
     config_case("config-string-dim", config_with(decoder__dim="64"), "decoder.dim is the string \"64\"",
-                "\"decoder.dim\" must be an integer")
+                "config.json: key \"decoder.dim\" must be an integer")
     config_case("config-float-heads", config_with(decoder__heads=2.5), "decoder.heads is 2.5",
-                "\"decoder.heads\" must be an integer")
+                "config.json: key \"decoder.heads\" must be an integer")
     config_case("config-negative-layers", config_with(decoder__layers=-3), "decoder.layers is -3",
-                "must be at least 1, but is -3")
+                "config.json: key \"decoder.layers\" must be at least 1, but is -3")
     config_case("config-unknown-key", config_with(decoder__dropout=0.1), "decoder has an unknown key \"dropout\"",
-                "\"decoder.dropout\" is not a known setting")
+                "config.json: key \"decoder.dropout\" is not a known setting")
     config_case("config-unknown-pattern", config_with(pattern="qformer"), "pattern \"qformer\"",
-                "unknown value \"qformer\"")
+                "config.json: key \"pattern\" has the unknown value \"qformer\"")
     config_case("config-missing-decoder", config_with(decoder=DELETE), "no decoder section",
-                "\"decoder\" is missing")
+                "config.json: key \"decoder\" is missing")
     config_case("config-huge-version", config_with(version=18446744073709551615),
-                "version is 2^64-1 (does not fit a signed 64-bit integer)", "\"version\" is too large")
+                "version is 2^64-1 (does not fit a signed 64-bit integer)",
+                "config.json: key \"version\" is too large (18446744073709551615)")
+    # 2^30 rows of 2^30 + 1 tokens, plus one: 2^60 + 2^30 + 1, which 32 bits cannot hold.
     config_case("config-token-overflow", config_with(input_height=1 << 30, max_image_width=1 << 30, patch_size=1),
-                "2^30 x 2^30 patches: the visual token count overflows 32 bits", "too small for the")
+                "2^30 x 2^30 patches: the visual token count overflows 32 bits",
+                "config.json: key \"decoder.max_positions\" is 16, too small for the 1152921505680588801 visual tokens")
     add("models/config-dimension-bomb/config.json", config_with(decoder__dim=8192, decoder__layers=8),
-        "decoder 8192 wide, 8 layers (6.4 G weights) beside a 2-value weights file", "engine", "error",
-        "describes a model of at least")
+        "decoder 8192 wide, 8 layers (6.4 G weights, 26 GB as float) beside a 2-value weights file", "engine",
+        "error", "config-dimension-bomb/config.json describes a model of at least 6444728320")
     FILES["models/config-dimension-bomb/model.safetensors"] = weights_tiny
 
     def weights_case(name, content, what, substring):
@@ -427,34 +435,45 @@ def models():
         FILES[f"models/{name}/config.json"] = config_with()
 
     add("models/weights-missing/config.json", config_with(),
-        "a model folder with config.json but no model.safetensors", "engine", "error", "model.safetensors")
-    weights_case("weights-empty", b"", "zero-byte model.safetensors", "too short to be a safetensors file")
-    weights_case("weights-header-length-huge", struct.pack("<Q", 1 << 63) + b"{}",
-                 "header length 2^63", "is beyond the limit of")
+        "a model folder with config.json but no model.safetensors", "engine", "error",
+        "weights-missing/model.safetensors\" are missing")
+    weights_case("weights-empty", b"", "zero-byte model.safetensors",
+                 "model.safetensors: the file is 0 bytes long, too short to be a safetensors file")
+    weights_case("weights-header-length-huge", struct.pack("<Q", 1 << 63) + b"{}", "header length 2^63",
+                 "model.safetensors: the header length 9223372036854775808 is beyond the limit of")
     weights_case("weights-header-length-past-end", struct.pack("<Q", 4096) + b"{}" + b" " * 30,
-                 "header length 4096 in a 40-byte file", "is beyond the end of the 40-byte file")
+                 "header length 4096 in a 40-byte file",
+                 "model.safetensors: the header length 4096 is beyond the end of the 40-byte file")
     weights_case("weights-header-json-truncated", safetensors(b'{"text_embed.weight": {"dtype": "F32", "sha', b""),
-                 "header JSON cut off mid-key", "the header is not valid JSON")
+                 "header JSON cut off mid-key", "model.safetensors: the header is not valid JSON")
     weights_case("weights-header-not-object", safetensors(b"[1, 2]", b""), "header is a JSON list",
-                 "not an object of tensors")
+                 "model.safetensors: the header is JSON but not an object of tensors")
     weights_case("weights-offsets-past-end", safetensors(f32_tensor("text_embed.weight", [262, 8]), b"\x00" * 64),
-                 "tensor data_offsets [0, 8384] in a file with 64 bytes of data", "the file may be truncated")
+                 "tensor data_offsets [0, 8384] in a file with 64 bytes of data",
+                 "model.safetensors: tensor \"text_embed.weight\" has data_offsets [0, 8384] beyond the 64 bytes")
     weights_case("weights-shape-dtype-mismatch",
                  safetensors(f32_tensor("text_embed.weight", [2, 3], end=16), b"\x00" * 16),
-                 "shape [2, 3] of F32 (24 bytes) but data_offsets span 16", "which needs 24 bytes")
+                 "shape [2, 3] of F32 (24 bytes) but data_offsets span 16",
+                 "model.safetensors: tensor \"text_embed.weight\" has shape [2, 3] of F32, which needs 24 bytes")
     weights_case("weights-unknown-dtype", safetensors(f32_tensor("text_embed.weight", [4], dtype="F8"), b"\x00" * 16),
-                 "dtype \"F8\"", "unknown dtype \"F8\"")
+                 "dtype \"F8\"", "model.safetensors: tensor \"text_embed.weight\" has the unknown dtype \"F8\"")
     weights_case("weights-negative-shape",
                  safetensors({"w": {"dtype": "F32", "shape": [-4], "data_offsets": [0, 16]}}, b"\x00" * 16),
-                 "shape [-4]", "which is not a non-negative integer")
+                 "shape [-4]", "model.safetensors: the \"shape\" of tensor \"w\" holds -4, which is not a "
+                 "non-negative integer")
     overlap = dict(f32_tensor("a", [4]))
     overlap.update(f32_tensor("b", [4], begin=8))
-    weights_case("weights-overlap", safetensors(overlap, b"\x00" * 24), "two tensors sharing 8 bytes", "overlaps")
-    weights_case("weights-wrong-tensors", weights_tiny, "a valid file holding only a tensor the model lacks",
-                 "the weights do not fit the model")
-    weights_case("weights-wrong-shape", safetensors(f32_tensor("text_embed.weight", [10, 8]), b"\x00" * 320),
-                 "text_embed.weight stored as [10, 8] where the model has [262, 8]",
-                 "\"text_embed.weight\" has shape [10, 8] in the file but [262, 8] in the model")
+    weights_case("weights-overlap", safetensors(overlap, b"\x00" * 24), "two tensors sharing 8 bytes",
+                 "model.safetensors: the data of tensor \"b\" at [8, 24] overlaps that of tensor \"a\" at [0, 16]")
+    weights_case("weights-too-few", weights_tiny, "a valid file of 2 values for a model of at least 2992",
+                 "model.safetensors: the file holds 2 weights, but")
+    # Enough values to pass the engine's up-front size check, so the tensor-by-tensor match runs.
+    weights_case("weights-wrong-tensors", safetensors(f32_tensor("extra.weight", [3000]), b"\x00" * 12000),
+                 "a valid file holding only a tensor the model lacks",
+                 "model.safetensors: the weights do not fit the model")
+    weights_case("weights-wrong-shape", safetensors(f32_tensor("text_embed.weight", [400, 8]), b"\x00" * 12800),
+                 "text_embed.weight stored as [400, 8] where the model has [262, 8]",
+                 "\"text_embed.weight\" has shape [400, 8] in the file but [262, 8] in the model")
 
 
 def lexicons():
