@@ -16,6 +16,8 @@ packages=(
   nlohmann-json3-dev libbenchmark-dev
   # Headless GUI runs and screenshots.
   xvfb xauth
+  # The privacy test traces vlmwb-cli's socket calls (tests/app/tst_privacy.cpp).
+  strace
 )
 
 missing=()
