@@ -30,6 +30,9 @@ if(NOT VLMWB_INFERENCE_ONLY)
   vlmwb_require(PKG_CONFIG_FOUND "pkg-config" "pkg-config")
   pkg_check_modules(POPPLER_QT6 QUIET IMPORTED_TARGET poppler-qt6)
   vlmwb_require(POPPLER_QT6_FOUND "poppler-qt6" "libpoppler-qt6-dev")
+  # The JPEG loader asks libjpeg itself whether the data is corrupt (OpenCV hides its warnings).
+  find_package(JPEG QUIET)
+  vlmwb_require(JPEG_FOUND "libjpeg" "libjpeg-dev")
   qt_standard_project_setup()
 endif()
 

@@ -40,6 +40,13 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
 CsvReadResult parseCsv(const QByteArray &bytes, const QString &nameForMessages)
 {
     CsvReadResult result;
+    // Spreadsheet programs offer "Unicode text" (UTF-16) next to UTF-8; say which it is.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        result.error = CsvReaderText::tr("%1: the text is UTF-16 (it starts with a UTF-16 byte order mark); save "
+                                         "the file as UTF-8.")
+                           .arg(nameForMessages);
+        return result;
+    }
     if (const int badLine = firstInvalidUtf8Line(bytes); badLine > 0) {
         result.error = CsvReaderText::tr("%1, line %2: the text is not valid UTF-8; save the file as UTF-8.")
                            .arg(nameForMessages)

@@ -21,8 +21,9 @@ struct CsvReadResult {
 };
 
 // Parses the whole of bytes. nameForMessages is the file name that error sentences show.
-// A UTF-8 byte order mark is skipped. Fails on invalid UTF-8, on a quote inside an unquoted field,
-// on text after a closing quote and on an unterminated quoted field. Blank lines are skipped.
+// A UTF-8 byte order mark is skipped. Fails on UTF-16 (named as such), on invalid UTF-8, on a quote
+// inside an unquoted field, on text after a closing quote and on an unterminated quoted field. Blank
+// lines are skipped.
 CsvReadResult parseCsv(const QByteArray &bytes, const QString &nameForMessages);
 
 // Reads path (plain file or Qt resource) and parses it.

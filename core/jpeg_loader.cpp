@@ -1,6 +1,10 @@
 // JPEG: size (SOF), resolution (JFIF) and EXIF orientation read from the markers before decoding;
 // decoding by OpenCV (libjpeg, which also turns CMYK/YCCK into BGR).
 //
+// Why libjpeg is also called here: it reports damaged entropy-coded data ("Corrupt JPEG data: ...")
+// as warnings and decodes on, so OpenCV returns whatever garbage came out. A first pass through
+// libjpeg itself counts those warnings, and a file with any is refused.
+//
 // Why the orientation is applied here: OpenCV 4.6's imdecode applies EXIF orientation only when the
 // flags are neither IMREAD_UNCHANGED nor contain IMREAD_IGNORE_ORIENTATION (IMREAD_COLOR does apply
 // it). We decode with IMREAD_UNCHANGED, so OpenCV leaves the pixels as stored and we rotate/flip them
@@ -9,7 +13,13 @@
 #include "core/format_loader.h"
 #include "core/raster_page.h"
 
+#include <QCoreApplication>
+
 #include <opencv2/core.hpp>
+
+#include <csetjmp>
+#include <cstdio> // jpeglib.h needs FILE
+#include <jpeglib.h>
 
 namespace vlmwb::core {
 
@@ -86,6 +96,49 @@ bool readJpegHeader(const QByteArray &bytes, JpegHeader &header)
     return false;
 }
 
+struct JpegErrors {
+    jpeg_error_mgr manager;             // first: libjpeg passes a pointer to it
+    std::jmp_buf fatal;
+    char firstWarning[JMSG_LENGTH_MAX]; // libjpeg's own sentence for the first warning
+};
+
+// libjpeg's first warning while decoding every scanline, or empty when there is none (a fatal
+// error is left to the OpenCV decode, which reports it). No C++ object lives across setjmp.
+QString jpegDataWarning(const QByteArray &bytes)
+{
+    jpeg_decompress_struct info;
+    JpegErrors errors;
+    errors.firstWarning[0] = '\0';
+    info.err = jpeg_std_error(&errors.manager);
+    errors.manager.error_exit = [](j_common_ptr common) {
+        std::longjmp(reinterpret_cast<JpegErrors *>(common->err)->fatal, 1);
+    };
+    errors.manager.emit_message = [](j_common_ptr common, int level) {
+        auto *errors = reinterpret_cast<JpegErrors *>(common->err);
+        if (level < 0 && errors->manager.num_warnings++ == 0)
+            errors->manager.format_message(common, errors->firstWarning);
+    };
+    jpeg_create_decompress(&info);
+    if (setjmp(errors.fatal)) {
+        jpeg_destroy_decompress(&info);
+        return {};
+    }
+    jpeg_mem_src(&info, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&info, TRUE);
+    info.dct_method = JDCT_IFAST; // only the warnings matter, not the pixels
+    info.do_fancy_upsampling = FALSE;
+    jpeg_start_decompress(&info);
+    JSAMPARRAY row = (*info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&info), JPOOL_IMAGE,
+                                               info.output_width * static_cast<JDIMENSION>(info.output_components), 1);
+    while (info.output_scanline < info.output_height)
+        jpeg_read_scanlines(&info, row, 1);
+    jpeg_finish_decompress(&info); // reads on to the end-of-image marker: junk before it warns too
+    const long warnings = errors.manager.num_warnings;
+    jpeg_destroy_decompress(&info);
+    return warnings > 0 ? QString::fromLocal8Bit(errors.firstWarning) : QString();
+}
+
 cv::Mat applyOrientation(const cv::Mat &stored, int orientation)
 {
     cv::Mat shown;
@@ -128,6 +181,10 @@ public:
         // FF D9 after the first scan is the real end (an EXIF thumbnail's EOI comes before it).
         if (bytes.indexOf(QByteArray("\xFF\xD9", 2), header.scanStart) < 0)
             return {{}, truncatedError(request.name, formatName())};
+        if (const QString warning = jpegDataWarning(bytes); !warning.isEmpty())
+            return {{}, QCoreApplication::translate("vlmwb::core::DocumentLoader",
+                                                    "%1: the JPEG data is corrupt (libjpeg: %2); it was not decoded.")
+                            .arg(request.name, warning)};
 
         RasterDecode decoded = decodeWithOpenCv(bytes, request.name, formatName());
         if (!decoded.error.isEmpty())

@@ -101,9 +101,20 @@ QSqlError addFindingKeys(QSqlDatabase &database, const SqlDialect &)
     return runAll(database, {QStringLiteral("CREATE INDEX findings_key ON findings (finding_key)")});
 }
 
+// Version 3: SQLite's INSERT OR REPLACE (and REPLACE INTO) removes the row whose id it collides with
+// without firing delete triggers (unless recursive_triggers is on), so it could rewrite an audit row
+// or a decision under its old id. An insert whose id is taken is now refused.
+QSqlError refuseReplacingHistory(QSqlDatabase &database, const SqlDialect &dialect)
+{
+    return runAll(database, dialect.noReplaceTriggers(QStringLiteral("audit_log"),
+                                                      QStringLiteral("audit_log is append-only"))
+                                + dialect.noReplaceTriggers(QStringLiteral("decisions"),
+                                                            QStringLiteral("decisions are append-only")));
+}
+
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = {createInitialSchema, addFindingKeys};
+    static const QList<Migration> all = {createInitialSchema, addFindingKeys, refuseReplacingHistory};
     return all;
 }
 

@@ -50,6 +50,17 @@ QStringList SqlDialect::appendOnlyTriggers(const QString &table, const QString &
                 .arg(table, message)};
 }
 
+QStringList SqlDialect::noReplaceTriggers(const QString &table, const QString &message) const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    // In a BEFORE INSERT trigger NEW.id is -1 when the insert leaves the id to SQLite: never taken.
+    return {QStringLiteral("CREATE TRIGGER %1_no_replace BEFORE INSERT ON %1 "
+                           "WHEN EXISTS (SELECT 1 FROM %1 WHERE id = NEW.id) BEGIN "
+                           "SELECT RAISE(ABORT, '%2'); END")
+                .arg(table, message)};
+}
+
 DatabaseFailure SqlDialect::classify(const QSqlError &error) const
 {
     if (error.type() == QSqlError::NoError)

@@ -40,6 +40,10 @@ public:
     QString beginWriteTransaction() const;
     // Statements that make UPDATE and DELETE on `table` abort with `message`.
     QStringList appendOnlyTriggers(const QString &table, const QString &message) const;
+    // Statements that make an insert reusing an existing id of `table` abort with `message`, so a
+    // REPLACE cannot swap a row for another. Empty on PostgreSQL, which has no REPLACE: its
+    // ON CONFLICT ... DO UPDATE fires the update trigger, and GENERATED ALWAYS ids refuse explicit ids.
+    QStringList noReplaceTriggers(const QString &table, const QString &message) const;
 
     DatabaseFailure classify(const QSqlError &error) const;
 

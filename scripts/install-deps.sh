@@ -9,13 +9,15 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-image-formats-plugins libgl-dev
   # LibTorch runs on the reference BLAS (~30x slower) unless an optimised one is installed.
   libtorch-dev libopenblas0-pthread
-  libopencv-dev libqcustomplot-dev libpoppler-qt6-dev
+  libopencv-dev libqcustomplot-dev libpoppler-qt6-dev libjpeg-dev
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor
   # Fonts for the synthetic corpus (Latin and Korean) and the GUI.
   fonts-dejavu-core fonts-liberation2 fonts-nanum fonts-noto-cjk
   nlohmann-json3-dev libbenchmark-dev
   # Headless GUI runs and screenshots.
   xvfb xauth
+  # The privacy test traces vlmwb-cli's socket calls (tests/app/tst_privacy.cpp).
+  strace
 )
 
 missing=()

@@ -1447,7 +1447,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::CsvReader</name>
     <message>
-        <location filename="../core/csv_reader.cpp" line="+44"/>
+        <location filename="../core/csv_reader.cpp" line="+45"/>
+        <source>%1: the text is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8.</source>
+        <translation>%1: 텍스트가 UTF-16입니다(UTF-16 바이트 순서 표시로 시작합니다). 파일을 UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1, line %2: the text is not valid UTF-8; save the file as UTF-8.</source>
         <translation>%1, %2행: 텍스트가 올바른 UTF-8이 아닙니다. 파일을 UTF-8로 저장하십시오.</translation>
     </message>
@@ -1603,6 +1608,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+7"/>
         <source>%1: TIFF images with %2 channels are not supported.</source>
         <translation>%1: 채널이 %2개인 TIFF 이미지는 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/jpeg_loader.cpp" line="+185"/>
+        <source>%1: the JPEG data is corrupt (libjpeg: %2); it was not decoded.</source>
+        <translation>%1: JPEG 데이터가 손상되었습니다(libjpeg: %2). 디코딩하지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -22,8 +23,11 @@ public:
     SectionReader(const Json &object, std::string fileName, std::string path)
         : m_object(object), m_fileName(std::move(fileName)), m_path(std::move(path))
     {
+        if (!m_object.is_object() && m_path.empty())
+            throw ModelFileError(m_fileName, "the model configuration must be a JSON object; this file holds a JSON "
+                                                 + std::string(m_object.type_name()) + ".");
         if (!m_object.is_object())
-            fail(m_path.empty() ? "the file" : m_path, "must be a JSON object");
+            fail(m_path, "must be a JSON object");
     }
 
     [[noreturn]] void fail(const std::string &key, const std::string &cause) const
@@ -49,6 +53,9 @@ public:
         const Json &v = value(key);
         if (!v.is_number_integer())
             fail(keyPath(key), "must be an integer");
+        // Above INT64_MAX nlohmann holds an unsigned number, which would read back as negative.
+        if (v.is_number_unsigned() && v.get<unsigned long long>() > (1u << 30))
+            fail(keyPath(key), "is too large (" + v.dump() + ")");
         const long long number = v.get<long long>();
         if (number < minimum)
             fail(keyPath(key), "must be at least " + std::to_string(minimum) + ", but is " + std::to_string(number));
@@ -225,9 +232,10 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
     positive("decoder.max_positions", decoder.maxPositions);
     requireDivisible(fileName, "decoder.dim", decoder.dim, decoder.heads, "decoder.heads");
 
-    const int rows = config.patchRows();
-    const int columns = config.maxPatchColumns();
-    int visualTokens = 0;
+    // 64-bit: rows and columns may each be up to 2^30, so their product overflows an int.
+    const std::int64_t rows = config.patchRows();
+    const std::int64_t columns = config.maxPatchColumns();
+    std::int64_t visualTokens = 0;
     if (config.pattern == "cross_attention" || config.pattern == "projection") {
         const VisionConfig &vision = config.vision;
         positive("vision.dim", vision.dim);
@@ -278,7 +286,7 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
         positive("connector.conv_layers", connector.convLayers);
         const bool pooled = connector.kind == "downsample" || connector.kind == "c_abstractor";
         if (pooled) {
-            requireDivisible(fileName, "input_height", rows, connector.poolRows, "connector.pool_rows (in patches)");
+            requireDivisible(fileName, "input_height", static_cast<int>(rows), connector.poolRows, "connector.pool_rows (in patches)");
             visualTokens = (rows / connector.poolRows) * ((columns + connector.poolCols - 1) / connector.poolCols);
         } else {
             visualTokens = rows * columns;

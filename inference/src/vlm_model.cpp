@@ -3,10 +3,13 @@
 
 #include "safetensors.h"
 #include "state_dict.h"
+#include "vlmwb/model_error.h"
 
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <map>
+#include <sstream>
 
 namespace vlmwb::inference {
 namespace {
@@ -27,6 +30,50 @@ std::unique_ptr<VlmModel> instantiate(const ModelConfig &config)
     if (found == modelRegistry().end())
         throw std::runtime_error("No model implements the pattern \"" + config.pattern + "\".");
     return found->second(config);
+}
+
+// A lower bound on the values a model of this config holds, from the tensors every model of the
+// pattern has: token and position embeddings and each transformer layer's attention (in_proj 3d^2,
+// out_proj d^2) and feed-forward (2 ff_mult d^2) matrices. Double, since a bad config may describe
+// more than 2^64 values.
+double minimumWeightCount(const ModelConfig &config)
+{
+    const auto layerWeights = [](double dim, double ffMult) { return (4.0 + 2.0 * ffMult) * dim * dim; };
+    const DecoderConfig &decoder = config.decoder;
+    double count = (static_cast<double>(config.vocabSize) + decoder.maxPositions) * decoder.dim
+                   + decoder.layers * layerWeights(decoder.dim, decoder.ffMult);
+    if (config.pattern != "early_fusion") {
+        const VisionConfig &vision = config.vision;
+        count += static_cast<double>(config.patchRows()) * config.maxPatchColumns() * vision.dim
+                 + vision.layers * layerWeights(vision.dim, vision.ffMult);
+    }
+    return count;
+}
+
+std::string countText(double count)
+{
+    if (count < 1e18)
+        return std::to_string(static_cast<std::uint64_t>(count));
+    std::ostringstream text;
+    text << std::setprecision(3) << count;
+    return text.str();
+}
+
+// Refuses a config that describes a far larger model than its weights file holds, before the model
+// is built: building it first would allocate and initialise every one of those weights (gigabytes
+// for a size typo in config.json) only to find they do not fit.
+void requireWeightsFitConfig(const ModelConfig &config, const std::string &configPath, const std::string &weightsPath)
+{
+    const SafetensorsHeader header = readSafetensorsHeader(weightsPath);
+    double stored = 0;
+    for (const TensorEntry &tensor : header.tensors)
+        stored += static_cast<double>(tensor.elementCount());
+    const double needed = minimumWeightCount(config);
+    if (needed > stored)
+        throw ModelFileError(weightsPath, "the file holds " + countText(stored) + " weights, but " + configPath
+                                              + " describes a model of at least " + countText(needed)
+                                              + "; the two do not belong together, or a size in the configuration "
+                                                "is wrong.");
 }
 
 } // namespace
@@ -120,12 +167,14 @@ std::unique_ptr<VlmModel> loadModel(const std::string &directory)
     const std::filesystem::path folder(directory);
     if (!std::filesystem::is_directory(folder))
         throw std::runtime_error("The model folder \"" + directory + "\" does not exist.");
-    const ModelConfig config = loadModelConfig((folder / "config.json").string());
-    torch::manual_seed(0);
-    std::unique_ptr<VlmModel> model = instantiate(config);
+    const std::string configPath = (folder / "config.json").string();
+    const ModelConfig config = loadModelConfig(configPath);
     const std::string weightsPath = (folder / "model.safetensors").string();
     if (!std::filesystem::exists(weightsPath))
         throw std::runtime_error("The model weights \"" + weightsPath + "\" are missing.");
+    requireWeightsFitConfig(config, configPath, weightsPath);
+    torch::manual_seed(0);
+    std::unique_ptr<VlmModel> model = instantiate(config);
     loadStateDict(model->module(), weightsPath);
     model->module().eval();
     return model;

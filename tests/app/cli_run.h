@@ -11,9 +11,15 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+// In workingDirectory with environment (both inherited when empty).
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = {},
+                     const QString &workingDirectory = {})
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(VLMWB_CLI_PATH), arguments);
     if (!process.waitForFinished(120000))
         qFatal("vlmwb-cli %s did not finish", qPrintable(arguments.join(' ')));

@@ -58,7 +58,7 @@ private slots:
         ReviewDatabase database;
         QVERIFY2(database.open(freshPath()), qPrintable(database.errorString()));
         QCOMPARE(database.schemaVersion(), ReviewSchema::latestVersion());
-        QCOMPARE(database.schemaVersion(), 2);
+        QCOMPARE(database.schemaVersion(), 3);
         const QSqlDatabase connection = database.connection();
         QCOMPARE(scalar(connection, "PRAGMA journal_mode").toString(), QString("wal"));
         QCOMPARE(scalar(connection, "PRAGMA foreign_keys").toInt(), 1);
@@ -175,6 +175,64 @@ private slots:
         QCOMPARE(database.decisions(sample.findings.at(0).id).size(), 1);
     }
 
+    // SQLite's REPLACE deletes the row it collides with without firing delete triggers: on a
+    // version-2 database it rewrites an audit row in place. Opening the file migrates it, and from
+    // then on REPLACE, REPLACE INTO and an upsert on a taken id all fail.
+    void replaceCannotRewriteHistory()
+    {
+        const QString path = freshPath();
+        const QString replaceAudit = "INSERT OR REPLACE INTO audit_log (id, who, at_utc, entity, entity_id) "
+                                     "VALUES (%1, 'mallory', '2020-01-01T00:00:00.000Z', 'decision', %2)";
+        qint64 findingId = 0;
+        {
+            DatabaseConnection connection;
+            connection.databaseName = path;
+            connection.schemaVersion = 2;
+            ReviewDatabase old;
+            QVERIFY2(old.open(connection), qPrintable(old.errorString()));
+            const Opened sample = addSample(old);
+            findingId = sample.findings.at(0).id;
+            QVERIFY(!old.recordDecisions({decide(findingId, DecisionAction::Accept)}).isEmpty());
+            const qint64 auditId = scalar(old.connection(), "SELECT MIN(id) FROM audit_log").toLongLong();
+            QSqlQuery query(old.connection());
+            QVERIFY2(query.exec(replaceAudit.arg(auditId).arg(findingId)), qPrintable(query.lastError().text()));
+            QCOMPARE(scalar(old.connection(), QString("SELECT who FROM audit_log WHERE id = %1").arg(auditId)).toString(),
+                     QString("mallory"));
+        }
+
+        ReviewDatabase database;
+        QVERIFY2(database.open(path), qPrintable(database.errorString()));
+        QCOMPARE(database.schemaVersion(), ReviewSchema::latestVersion());
+        QVERIFY(!database.recordDecisions({decide(findingId, DecisionAction::Reject)}).isEmpty());
+        const QSqlDatabase connection = database.connection();
+        const int auditRows = scalar(connection, "SELECT COUNT(*) FROM audit_log").toInt();
+        const qint64 auditId = scalar(connection, "SELECT MAX(id) FROM audit_log").toLongLong();
+        const QString who = scalar(connection, QString("SELECT who FROM audit_log WHERE id = %1").arg(auditId)).toString();
+        const qint64 decisionId = scalar(connection, "SELECT MAX(id) FROM decisions").toLongLong();
+        const QStringList attempts = {
+            replaceAudit.arg(auditId).arg(findingId),
+            QString("REPLACE INTO audit_log (id, who, at_utc, entity, entity_id) VALUES (%1, 'mallory', "
+                    "'2020-01-01T00:00:00.000Z', 'decision', %2)").arg(auditId).arg(findingId),
+            QString("INSERT INTO audit_log (id, who, at_utc, entity, entity_id) VALUES (%1, 'mallory', "
+                    "'2020-01-01T00:00:00.000Z', 'decision', %2) ON CONFLICT (id) DO UPDATE SET who = 'mallory'")
+                .arg(auditId).arg(findingId),
+            QString("INSERT OR REPLACE INTO decisions (id, finding_id, action, reviewer, decided_utc) VALUES "
+                    "(%1, %2, 'accept', 'mallory', '2020-01-01T00:00:00.000Z')").arg(decisionId).arg(findingId),
+        };
+        for (const QString &statement : attempts) {
+            QSqlQuery query(connection);
+            QVERIFY2(!query.exec(statement), qPrintable(statement));
+            QVERIFY2(query.lastError().text().contains("append-only"), qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(scalar(connection, "SELECT COUNT(*) FROM audit_log").toInt(), auditRows);
+        QCOMPARE(scalar(connection, QString("SELECT who FROM audit_log WHERE id = %1").arg(auditId)).toString(), who);
+        QCOMPARE(scalar(connection, QString("SELECT action FROM decisions WHERE id = %1").arg(decisionId)).toString(),
+                 QString("reject"));
+        // New rows, the only way history grows, are still accepted.
+        QVERIFY(!database.recordDecisions({decide(findingId, DecisionAction::Reopen)}).isEmpty());
+        QCOMPARE(scalar(connection, "SELECT COUNT(*) FROM audit_log").toInt(), auditRows + 1);
+    }
+
     void documentStatusFollowsTheDecisions()
     {
         ReviewDatabase database;
@@ -287,7 +345,7 @@ private slots:
         }
         ReviewDatabase database;
         QVERIFY2(database.open(path), qPrintable(database.errorString()));
-        QCOMPARE(database.schemaVersion(), 2);
+        QCOMPARE(database.schemaVersion(), 3);
         const FindingRecord migrated = database.finding(1).value();
         QCOMPARE(migrated.findingKey, findingKey(0, 0, 0, 10, "Amoxicilin", "Amoxicillin"));
         QCOMPARE(migrated.status, FindingStatus::Corrected);

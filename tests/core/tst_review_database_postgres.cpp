@@ -70,7 +70,7 @@ private slots:
         connection.databaseName = m_testDatabase;
         ReviewDatabase database;
         QVERIFY2(database.open(connection), qPrintable(database.errorString()));
-        QCOMPARE(database.schemaVersion(), 2);
+        QCOMPARE(database.schemaVersion(), 3);
         const qint64 documentId = database.addDocument(prescription(), reviewerActor("kim"));
         QVERIFY2(documentId > 0, qPrintable(database.errorString()));
         const qint64 runId = database.addRun(run(documentId), lines(), findings());

@@ -22,4 +22,11 @@ void saveRandomModel(const std::string &folder, const std::string &pattern, unsi
     inference::saveModel(*model, folder);
 }
 
+void saveRandomModelFromConfig(const std::string &folder, const std::string &configPath, unsigned seed)
+{
+    const inference::ModelConfig config = inference::loadModelConfig(configPath);
+    std::unique_ptr<inference::VlmModel> model = inference::createModel(config, seed);
+    inference::saveModel(*model, folder);
+}
+
 } // namespace vlmwb::test

@@ -10,4 +10,7 @@ namespace vlmwb::test {
 // of width 16; fast on a CPU. Throws std::runtime_error when the folder cannot be written.
 void saveRandomModel(const std::string &folder, const std::string &pattern, unsigned seed = 1);
 
+// The same for the config.json at configPath (which may be inside folder).
+void saveRandomModelFromConfig(const std::string &folder, const std::string &configPath, unsigned seed = 1);
+
 } // namespace vlmwb::test
