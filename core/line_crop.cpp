@@ -1,5 +1,7 @@
 #include "core/line_crop.h"
 
+#include "core/line_ink_box.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -36,6 +38,16 @@ LineCrop cropLine(const cv::Mat &source, const QRect &box, int targetHeight, int
                crop.scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     crop.offset = QPointF(wanted.x, wanted.y);
     return crop;
+}
+
+LineCrop cropWholeLine(const cv::Mat &grey, int targetHeight)
+{
+    const QRect box = lineInkBox(grey);
+    // No ink found: the image is taken as it is, its own margins included.
+    const int margin = box == QRect(0, 0, grey.cols, grey.rows) ? 0 : std::max(2, box.height() / 10);
+    if (targetHeight <= 0)
+        targetHeight = box.height() + 2 * margin;
+    return cropLine(grey, box, targetHeight, margin);
 }
 
 } // namespace vlmwb::core

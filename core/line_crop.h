@@ -23,4 +23,9 @@ struct LineCrop {
 // margin outside the source repeat its edge pixels, so the crop is never cut short.
 LineCrop cropLine(const cv::Mat &source, const QRect &box, int targetHeight, int margin = -1);
 
+// A single-line image cut the way the page pipeline cuts a detected line: its ink box
+// (lineInkBox) with the default margin, or the whole image without a margin when it shows no ink.
+// grey: CV_8U, one channel. targetHeight <= 0 keeps the source's scale.
+LineCrop cropWholeLine(const cv::Mat &grey, int targetHeight);
+
 } // namespace vlmwb::core

@@ -74,7 +74,9 @@ std::vector<PageLine> cutPageLines(const Page &page, const OcrOptions &options, 
         const PreprocessResult grey = preprocess(page.pixels, greyOnly);
         spent.preprocessMs += elapsedMs(timer);
         const QRect whole(0, 0, grey.image.cols, grey.image.rows);
-        const LineCrop crop = cropLine(grey.image, whole, inputHeight, 0);
+        // The line's ink, cut with the margin a detected page line gets, so the model sees the text
+        // at the scale it was trained on whatever margins the image has.
+        const LineCrop crop = cropWholeLine(grey.image, inputHeight);
         PageLine line;
         line.line.box = QRectF(whole);
         line.line.outline = QPolygonF(QRectF(whole));

@@ -16,7 +16,7 @@
 namespace vlmwb::core {
 
 struct OcrOptions {
-    bool wholeLines = false;          // each page is one text line: no preprocessing beyond grey, no layout
+    bool wholeLines = false;          // each page is one text line: grey, cut to its ink box, no layout
     int batchSize = 16;               // lines per recognition batch (>= 1); decoding steps dominate, so
                                       // fewer, fuller batches are faster
     inference::DecodeOptions decode;

@@ -2,6 +2,7 @@
 #include "core/training_samples.h"
 
 #include "core/document_loader.h"
+#include "core/line_crop.h"
 #include "core/synth_random.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,23 @@ inference::LineImage toLineImage(const QImage &image)
     return line;
 }
 
-SynthTrainingSource::SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options)
-    : m_generator(drugs), m_source(std::move(drugs), options), m_options(options)
+inference::LineImage toCroppedLineImage(const QImage &image, int lineHeight)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat view(grey.height(), grey.width(), CV_8UC1, const_cast<uchar *>(grey.constBits()),
+                       std::size_t(grey.bytesPerLine()));
+    const cv::Mat crop = cropWholeLine(view, lineHeight).image;
+    inference::LineImage line;
+    line.width = crop.cols;
+    line.height = crop.rows;
+    line.pixels.reserve(std::size_t(crop.cols) * std::size_t(crop.rows));
+    for (int row = 0; row < crop.rows; ++row)
+        line.pixels.insert(line.pixels.end(), crop.ptr<uchar>(row), crop.ptr<uchar>(row) + crop.cols);
+    return line;
+}
+
+SynthTrainingSource::SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options, int lineHeight)
+    : m_generator(drugs), m_source(std::move(drugs), options), m_options(options), m_lineHeight(lineHeight)
 {
 }
 
@@ -54,7 +70,7 @@ inference::TrainingSample SynthTrainingSource::sample(std::uint64_t index, bool 
         return result;
     }
     const SynthSample sample = m_source.sample(index);
-    result.image = toLineImage(sample.image);
+    result.image = m_lineHeight > 0 ? toCroppedLineImage(sample.image, m_lineHeight) : toLineImage(sample.image);
     result.text = sample.text().toStdString();
     return result;
 }

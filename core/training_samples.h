@@ -18,12 +18,18 @@ namespace vlmwb::core {
 // 8-bit grey copy of an image of any format (rows packed, no padding).
 inference::LineImage toLineImage(const QImage &image);
 
+// A line image as the OCR pipeline reads it with --lines: grey, cut to its ink box with a detected
+// line's margin and scaled to lineHeight rows (cropWholeLine).
+inference::LineImage toCroppedLineImage(const QImage &image, int lineHeight);
+
 // The synthetic corpus of a seed: sample i is line i of the corpus; text-only requests skip the
-// rendering and draw the same kind of line from the item's seed.
+// rendering and draw the same kind of line from the item's seed. Each image is cut to its ink box
+// at lineHeight rows (cropWholeLine, as the OCR pipeline cuts a line image), or left as rendered
+// when lineHeight is 0.
 class SynthTrainingSource : public inference::TrainingSampleSource
 {
 public:
-    SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options);
+    SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options, int lineHeight = 0);
     bool ok() const { return m_source.ok(); }
     QString error() const { return m_source.error(); }
     inference::TrainingSample sample(std::uint64_t index, bool withImage) override;
@@ -32,6 +38,7 @@ private:
     SynthTextGenerator m_generator;
     SyntheticLineSource m_source;
     SynthOptions m_options;
+    int m_lineHeight = 0;
 };
 
 // Every character (code point) the corpus' text generator writes in its first `lines` lines of

@@ -291,14 +291,14 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
         return cli::exitFailure;
     }
     const core::DocumentLoader loader;
-    QVector<inference::LineImage> images;
+    QVector<QImage> images;
     for (const HeldOutLine &line : lines) {
         const core::DocumentLoadResult loaded = loader.load(line.image);
         if (!loaded.ok()) {
             streams.err << "vlmwb-cli eval: " << loaded.error << '\n';
             return cli::exitFailure;
         }
-        images.append(core::toLineImage(loaded.document.pages.front().display));
+        images.append(loaded.document.pages.front().display);
     }
 
     QVector<SystemResult> results;
@@ -326,7 +326,10 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                          {"training", QJsonDocument::fromJson(QByteArray::fromStdString(engine.config().trainingJson)).object()}};
             for (int first = 0; first < lines.size(); first += batch) {
                 const int count = std::min(batch, int(lines.size()) - first);
-                const std::vector<inference::LineImage> chunk(images.begin() + first, images.begin() + first + count);
+                // Each image cut to its ink box at the model's height, as `vlmwb-cli ocr --lines` does.
+                std::vector<inference::LineImage> chunk;
+                for (int index = first; index < first + count; ++index)
+                    chunk.push_back(core::toCroppedLineImage(images[index], engine.config().inputHeight));
                 QElapsedTimer timer;
                 timer.start();
                 const std::vector<inference::LineReading> readings = engine.read(chunk, decode);

@@ -158,13 +158,15 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     } else {
         core::SynthOptions synth;
         synth.seed = corpusSeed;
-        synth.height = 32;
-        auto stream = std::make_unique<core::SynthTrainingSource>(lexicon.entries(), synth);
+        // Rendered at full size, then cut to the ink box at the model's input height, as
+        // `vlmwb-cli ocr` cuts a line (cropWholeLine).
+        const int lineHeight = inference::defaultModelConfig(options.pattern).inputHeight;
+        auto stream = std::make_unique<core::SynthTrainingSource>(lexicon.entries(), synth, lineHeight);
         if (!stream->ok()) {
             streams.err << "vlmwb-cli train: " << stream->error() << '\n';
             return cli::exitFailure;
         }
-        corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}};
+        corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QPainter>
 #include <QtTest>
 
 #include <algorithm>
@@ -244,6 +245,22 @@ private slots:
         QCOMPARE(result.lineCount(), 1);
         QCOMPARE(result.pages[0].lines[0].box, QRectF(0, 0, 300, 40));
         QCOMPARE(result.pages[0].lines[0].text, QString("w240")); // 300 x 40 scaled to 32 rows
+    }
+
+    void wholeLineModeCutsTheLineOutOfWideMargins()
+    {
+        // One 200 x 20 bar in a 300 x 80 image: the ink box with the layout's margin (2 px) is
+        // 204 x 24 source pixels, 272 x 32 at the model's height; the line keeps the image's box.
+        QImage line(300, 80, QImage::Format_Grayscale8);
+        line.fill(255);
+        QPainter(&line).fillRect(QRect(50, 30, 200, 20), Qt::black);
+        auto recognizer = std::make_shared<ScriptedRecognizer>();
+        OcrOptions options;
+        options.wholeLines = true;
+        const OcrResult result = OcrPipeline(recognizer, options).readDocument(documentOf(line));
+        QVERIFY(result.ok());
+        QCOMPARE(result.pages[0].lines[0].text, QString("w272"));
+        QCOMPARE(result.pages[0].lines[0].box, QRectF(0, 0, 300, 80));
     }
 
     void badInputsNameTheFile()
