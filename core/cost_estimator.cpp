@@ -395,6 +395,9 @@ ParameterCounts countParameters(const ModelArchitecture &model)
 {
     ParameterCounts counts;
     counts.vision = visionParameters(model);
+    // A CTC head on the vision encoder (our trained models: pretraining and joint decoding).
+    if (model.visionCtcClasses > 0)
+        counts.vision += qint64(model.vision.dim) * model.visionCtcClasses + model.visionCtcClasses;
     if (model.pattern == VlmPattern::EarlyFusion && model.vision.layers == 0)
         counts.vision = patchEmbeddingParameters(model, model.decoder.stack.dim);
     counts.connector = connectorParameters(model);
@@ -524,7 +527,10 @@ CostEstimate estimateCost(const ModelArchitecture &model, const EstimateInput &i
     const qint64 visionScores = model.vision.layers > 0
         ? batch * visual.encoderImages * model.vision.heads * visual.encoderTokensPerImage * visual.encoderTokensPerImage
         : 0;
-    memory.attentionScores = bytesOf(std::max({decoderScores, crossScores, visionScores}), activationType);
+    // Eager attention holds a layer's scores and their softmax at once (the softmax is a new tensor
+    // made while the scores are still referenced): measured on our engine by the counting allocator,
+    // `vlmwb-cli bench --only memory`.
+    memory.attentionScores = 2 * bytesOf(std::max({decoderScores, crossScores, visionScores}), activationType);
     memory.attentionScoresAllLayers = bytesOf(stack.layers * decoderScores + crossLayers * crossScores, activationType);
 
     const auto layerPeak = [](const TransformerShape &shape, qint64 tokens) {

@@ -126,6 +126,7 @@ struct ModelArchitecture {
     ConnectorShape connector;
     DecoderShape decoder;
     NumericType defaultDecoderWeights = NumericType::Fp16; // tier presets: int4
+    int visionCtcClasses = 0;       // classes of a CTC head on the vision encoder (0: none)
 };
 
 struct EstimateInput {
@@ -168,7 +169,7 @@ struct MemoryBytes {
     qint64 weights = 0;
     qint64 kvCache = 0;              // self-attention K/V of the whole sequence + cross-attention K/V
     qint64 crossAttentionKv = 0;     // part of kvCache: image K/V computed once
-    qint64 attentionScores = 0;      // one layer's eager score matrix, all heads (the live one)
+    qint64 attentionScores = 0;      // one layer's eager scores and their softmax, all heads (live together)
     qint64 attentionScoresAllLayers = 0; // every decoder layer's, when the trace keeps them
     qint64 activations = 0;          // peak live activations of one layer (+ last-position logits)
     qint64 total = 0;

@@ -242,7 +242,7 @@
         <translation>&quot;%1&quot;의 어텐션 번들(맵 %2개)을 %3에 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_bench.cpp" line="+37"/>
+        <location filename="../app/cli/command_bench.cpp" line="+38"/>
         <source>matmul %1x%1 float32, %2 threads: %3 GFLOP/s</source>
         <translation>matmul %1x%1 float32, 스레드 %2개: %3 GFLOP/s</translation>
     </message>
@@ -252,17 +252,22 @@
         <translation>ocr-page %1x%2, %3줄, %5에서 %4 모델 (스레드 %6개): 로드 %7 ms, 전처리 %8 ms, 레이아웃 %9 ms, 인식 %10 ms, 합계 %11 ms (%12회 중앙값, 모델 로드 %13 ms)</translation>
     </message>
     <message>
+        <location line="+49"/>
+        <source>memory %1 768x32, %2 tokens generated, on %3: measured peak %4 KiB (weights %5 KiB), estimate %6 KiB (weights %7, K/V %8, scores %9, activations %10 KiB): %11 %</source>
+        <translation>memory %1 768x32, 생성 토큰 %2개, %3에서: 측정 최대 %4 KiB (가중치 %5 KiB), 추정 %6 KiB (가중치 %7, K/V %8, 점수 %9, 활성화 %10 KiB): %11 %</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Measures speed on this machine and prints the figures.</source>
         <translation>이 컴퓨터에서 속도를 측정하고 수치를 출력합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Run only the benchmark &lt;name&gt; (matmul, ocr-page).</source>
-        <translation>벤치마크 &lt;name&gt;만 실행합니다(matmul, ocr-page).</translation>
+        <source>Run only the benchmark &lt;name&gt; (matmul, ocr-page, memory).</source>
+        <translation>벤치마크 &lt;name&gt;만 실행합니다(matmul, ocr-page, memory).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the figures as one JSON object.</source>
         <translation>수치를 하나의 JSON 객체로 출력합니다.</translation>
     </message>
@@ -285,6 +290,11 @@
         <location line="+16"/>
         <source>vlmwb-cli bench: ocr-page: %1</source>
         <translation>vlmwb-cli bench: ocr-page: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vlmwb-cli bench: memory: %1</source>
+        <translation>vlmwb-cli bench: memory: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command_estimate.cpp" line="+31"/>
@@ -829,7 +839,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델은 %3 모델이 아니라 %2 모델입니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>eval %1: %2/%3 lines</source>
         <translation>eval %1: %2/%3줄</translation>
     </message>
@@ -1117,7 +1127,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>
@@ -1145,7 +1155,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+190"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+192"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
@@ -1165,7 +1175,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../core/attention_line_trace.cpp" line="+35"/>
+        <location filename="../core/attention_line_trace.cpp" line="+36"/>
         <source>%1 has no page %2.</source>
         <translation>%1에는 %2쪽이 없습니다.</translation>
     </message>
@@ -1409,7 +1419,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::CostEstimator</name>
     <message>
-        <location filename="../core/cost_estimator.cpp" line="+428"/>
+        <location filename="../core/cost_estimator.cpp" line="+431"/>
         <source>The image size must be positive (got %1 x %2 pixels).</source>
         <translation>이미지 크기는 양수여야 합니다(입력: %1 x %2픽셀).</translation>
     </message>
@@ -1434,7 +1444,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>배치 크기는 1에서 100000 사이여야 합니다(입력: %1).</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>The sequence of %1 tokens is longer than the model&apos;s context of %2 tokens.</source>
         <translation>%1토큰의 시퀀스가 모델의 컨텍스트 %2토큰보다 깁니다.</translation>
     </message>
@@ -2059,7 +2069,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::TrainingSamples</name>
     <message>
-        <location filename="../core/training_samples.cpp" line="+81"/>
+        <location filename="../core/training_samples.cpp" line="+97"/>
         <source>Cannot read the training pairs %1: %2.</source>
         <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
@@ -2082,7 +2092,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::AttentionBlockPlot</name>
     <message>
-        <location filename="../widgets/attention_block_plot.cpp" line="+108"/>
+        <location filename="../widgets/attention_block_plot.cpp" line="+109"/>
         <source>key</source>
         <translation>키</translation>
     </message>
@@ -2092,7 +2102,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>쿼리</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -2215,7 +2225,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>레이어 %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
         <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
     </message>
@@ -2321,7 +2331,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::CharacterAttentionView</name>
     <message>
-        <location filename="../widgets/character_attention_view.cpp" line="+25"/>
+        <location filename="../widgets/character_attention_view.cpp" line="+27"/>
         <source>Click a character to see where on the image it looked</source>
         <translation>문자를 클릭하면 이미지의 어디를 보았는지 표시됩니다</translation>
     </message>
@@ -2776,23 +2786,23 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>엔진 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot run OCR</source>
         <translation>OCR을 실행할 수 없음</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot open document</source>
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/main_window_attention.cpp" line="+122"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+115"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2837,7 +2847,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_attention.cpp" line="-84"/>
+        <location filename="../widgets/main_window_attention.cpp" line="-77"/>
         <source>Wait for the running OCR or trace to finish.</source>
         <translation>실행 중인 OCR 또는 추적이 끝날 때까지 기다리세요.</translation>
     </message>
@@ -2864,17 +2874,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot trace attention</source>
         <translation>어텐션을 추적할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Cannot open attention run</source>
         <translation>어텐션 실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Opened the attention run %1</source>
         <translation>어텐션 실행 %1을(를) 열었습니다</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "cli/cli_command.h"
 
 #include "core/engine_recognizer.h"
+#include "core/memory_check.h"
 #include "core/model_locator.h"
 #include "core/ocr_pipeline.h"
 #include "vlmwb/runtime.h"
@@ -101,6 +102,55 @@ QJsonObject benchOcrPage(QTextStream &out, QString *error)
                        {"ocr_page_model_load_ms", modelLoadMs}};
 }
 
+// A 768 x 32 line of dark strokes (a full-width input, no scaling): each bundled model reads it
+// once with tensor counting on; the measured peak is printed beside the estimate for the same input.
+QJsonObject benchMemory(QTextStream &out, QString *error)
+{
+    inference::LineImage line;
+    line.width = 768;
+    line.height = 32;
+    line.pixels.assign(std::size_t(line.width) * line.height, 255);
+    for (int x = 0; x < line.width; ++x)
+        for (int y = 8; y < 24; ++y)
+            if (x % 12 < 3 || (x % 12 < 9 && (y == 8 || y == 23)))
+                line.pixels[std::size_t(y) * line.width + x] = 0;
+    QJsonObject result;
+    for (const QString &pattern : {QStringLiteral("cross_attention"), QStringLiteral("projection"), QStringLiteral("early_fusion")}) {
+        const core::ModelLocation location = core::locateModel(QString(), pattern);
+        if (!location.ok()) {
+            *error = location.error;
+            continue;
+        }
+        inference::EngineOptions engine;
+        engine.device = inference::DeviceRequest::Cpu;
+        inference::DecodeOptions decode;
+        decode.maxNewTokens = 64;
+        const core::MemoryCheck check = core::checkMemoryEstimate(location.folder, engine, line, decode);
+        if (!check.error.isEmpty()) {
+            *error = check.error;
+            continue;
+        }
+        out << BenchText::tr("memory %1 768x32, %2 tokens generated, on %3: measured peak %4 KiB (weights %5 KiB), "
+                             "estimate %6 KiB (weights %7, K/V %8, scores %9, activations %10 KiB): %11 %")
+                   .arg(pattern)
+                   .arg(check.generatedTokens)
+                   .arg(check.device)
+                   .arg(check.measuredPeak / 1024)
+                   .arg(check.measuredWeights / 1024)
+                   .arg(check.estimate.total / 1024)
+                   .arg(check.estimate.weights / 1024)
+                   .arg(check.estimate.kvCache / 1024)
+                   .arg(check.estimate.attentionScores / 1024)
+                   .arg(check.estimate.activations / 1024)
+                   .arg(100.0 * check.relativeError(), 0, 'f', 1)
+            << '\n';
+        result.insert(QString("memory_%1_measured_bytes").arg(pattern), double(check.measuredPeak));
+        result.insert(QString("memory_%1_estimated_bytes").arg(pattern), double(check.estimate.total));
+        result.insert(QString("memory_%1_relative_error").arg(pattern), check.relativeError());
+    }
+    return result;
+}
+
 } // namespace
 
 int runBenchCommand(const QStringList &arguments, CliStreams streams)
@@ -108,7 +158,8 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
     QCommandLineParser parser;
     parser.setApplicationDescription(BenchText::tr("Measures speed on this machine and prints the figures."));
     parser.addHelpOption();
-    const QCommandLineOption onlyOption("only", BenchText::tr("Run only the benchmark <name> (matmul, ocr-page)."), "name");
+    const QCommandLineOption onlyOption("only", BenchText::tr("Run only the benchmark <name> (matmul, ocr-page, memory)."),
+                                        "name");
     const QCommandLineOption jsonOption("json", BenchText::tr("Print the figures as one JSON object."));
     const QCommandLineOption threadsOption("threads", BenchText::tr("CPU threads for LibTorch (0: one per core)."),
                                            "n", "0");
@@ -129,7 +180,7 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
     }
     inference::setCpuThreads(threads);
 
-    const QStringList known{"matmul", "ocr-page"};
+    const QStringList known{"matmul", "ocr-page", "memory"};
     const QString only = parser.value(onlyOption);
     if (!only.isEmpty() && !known.contains(only)) {
         streams.err << BenchText::tr("vlmwb-cli bench: unknown benchmark '%1'; known: %2.").arg(only, known.join(", "))
@@ -154,6 +205,17 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
                 return exitFailure;
         }
         for (auto it = page.begin(); it != page.end(); ++it)
+            figures.insert(it.key(), it.value());
+    }
+    if (only.isEmpty() || only == "memory") {
+        QString error;
+        const QJsonObject memory = benchMemory(humanStream, &error);
+        if (!error.isEmpty()) {
+            streams.err << BenchText::tr("vlmwb-cli bench: memory: %1").arg(error) << '\n';
+            if (!only.isEmpty() && memory.isEmpty())
+                return exitFailure;
+        }
+        for (auto it = memory.begin(); it != memory.end(); ++it)
             figures.insert(it.key(), it.value());
     }
     humanStream.flush();
