@@ -14,3 +14,11 @@ function(vlmwb_set_warnings target)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
 endfunction()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for every target of the project (LibTorch, Qt and
+# OpenCV stay uninstrumented); scripts/sanitize-tests.sh builds and runs the suite this way.
+option(VLMWB_SANITIZE "Build with -fsanitize=address,undefined" OFF)
+if(VLMWB_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,5 +1,7 @@
 #include "core/engine_recognizer.h"
 
+#include "vlmwb/tensor_memory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,7 @@ class EngineRecognizer final : public LineRecognizer
 public:
     EngineRecognizer(const QString &folder, inference::DeviceRequest device)
         : m_folder(folder)
+        , m_counting((inference::enableCpuTensorCounting(), true)) // before the weights are allocated
         , m_engine(QFile::encodeName(folder).toStdString(), inference::EngineOptions{device, 0,
                                                                                      inference::ComputeType::Automatic})
     {
@@ -33,9 +36,11 @@ public:
     {
         return m_engine.read(lines, options);
     }
+    inference::RunCounters lastRun() const override { return m_engine.lastRun(); }
 
 private:
     QString m_folder;
+    bool m_counting; // so that tensor counting is on before m_engine loads the weights
     inference::Engine m_engine;
 };
 

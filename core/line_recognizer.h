@@ -22,6 +22,8 @@ public:
     // One reading per line, in the order given. Throws std::runtime_error with a sentence on failure.
     virtual std::vector<inference::LineReading> read(const std::vector<inference::LineImage> &lines,
                                                      const inference::DecodeOptions &options) = 0;
+    // What the last read() computed, as the engine counted it (nothing counted by default).
+    virtual inference::RunCounters lastRun() const { return {}; }
 };
 
 } // namespace vlmwb::core

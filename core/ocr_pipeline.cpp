@@ -4,6 +4,8 @@
 #include "core/line_crop.h"
 #include "core/preprocess.h"
 
+#include "vlmwb/tensor_memory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -175,6 +177,9 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
     const int total = int(pending.size());
     if (progress)
         progress(0, total);
+    const std::string device = result.device.toStdString();
+    inference::resetTensorMemoryPeak(device);
+    result.measured.baselineTensorBytes = inference::readTensorMemory(device).currentBytes;
     timer.start();
     for (std::size_t first = 0; first < order.size(); first += std::size_t(m_options.batchSize)) {
         if (cancelled && cancelled()) {
@@ -183,8 +188,13 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
         }
         const std::size_t last = std::min(order.size(), first + std::size_t(m_options.batchSize));
         std::vector<inference::LineImage> batch;
-        for (std::size_t index = first; index < last; ++index)
+        OcrBatchShape shape;
+        for (std::size_t index = first; index < last; ++index) {
             batch.push_back(std::move(pending[order[index]].image));
+            shape.width = std::max(shape.width, batch.back().width);
+            shape.height = std::max(shape.height, batch.back().height);
+        }
+        shape.lines = int(batch.size());
         std::vector<inference::LineReading> readings;
         try {
             readings = m_recognizer->read(batch, m_options.decode);
@@ -194,6 +204,12 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
                                     QDir::toNativeSeparators(result.modelFolder), QString::fromUtf8(error.what()));
             break;
         }
+        result.measured.macs += m_recognizer->lastRun().macs;
+        for (const inference::LineReading &reading : readings) {
+            shape.steps = std::max(shape.steps, int(reading.tokenIds.size()));
+            result.measured.generatedTokens += int(reading.tokenIds.size());
+        }
+        result.measured.batches.append(shape);
         for (std::size_t index = first; index < last && index - first < readings.size(); ++index) {
             const PendingLine &line = pending[order[index]];
             OcrLine &target = result.pages[line.page].lines[line.line];
@@ -206,6 +222,9 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
             progress(int(last), total);
     }
     result.timings.recognitionMs = elapsedMs(timer);
+    const inference::TensorMemoryReading memory = inference::readTensorMemory(device);
+    result.measured.memoryCounted = memory.counted;
+    result.measured.peakTensorBytes = memory.peakBytes;
     return result;
 }
 

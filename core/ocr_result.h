@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include "vlmwb/mac_counts.h"
+
 namespace vlmwb::core {
 
 struct OcrLine {
@@ -36,6 +38,27 @@ struct OcrTimings {
     double totalMs() const { return loadMs + preprocessMs + layoutMs + recognitionMs; }
 };
 
+// One recognition batch as the engine ran it: every line padded to the widest.
+struct OcrBatchShape {
+    int lines = 0;
+    int width = 0;            // pixels of the widest crop, at the model's input height
+    int height = 0;
+    int steps = 0;            // decoding steps: the most tokens a line of the batch generated
+};
+
+// What the run really computed and held, to set beside the cost model's estimate
+// (core/run_cost_comparison.h).
+struct OcrRunMeasurement {
+    inference::MacCounts macs;          // counted by the engine, summed over the batches
+    int generatedTokens = 0;            // over every line
+    bool memoryCounted = false;         // the device's allocator counts tensor bytes
+    // Tensor bytes held when recognition began (the loaded models' weights, anything else alive) and
+    // the most held during it: their difference is the run's working memory (K/V, scores, activations).
+    qint64 baselineTensorBytes = 0;
+    qint64 peakTensorBytes = 0;
+    QVector<OcrBatchShape> batches;
+};
+
 struct OcrResult {
     QString path;        // the document file as given
     QByteArray sha256;   // of the file's bytes, lower-case hex (core::Document::sha256)
@@ -45,6 +68,7 @@ struct OcrResult {
     QString device;      // "cpu" or "cuda"
     QVector<OcrPage> pages;
     OcrTimings timings;
+    OcrRunMeasurement measured;
     QString error;       // a sentence naming the file and the cause; empty on success
     bool cancelled = false;
     bool ok() const { return error.isEmpty() && !cancelled; }

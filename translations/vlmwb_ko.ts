@@ -1145,7 +1145,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core</name>
     <message>
-        <location filename="../core/engine_recognizer.cpp" line="+65"/>
+        <location filename="../core/engine_recognizer.cpp" line="+70"/>
         <source>Unknown device &apos;%1&apos;: use auto, cpu or cuda.</source>
         <translation>알 수 없는 장치 &apos;%1&apos;입니다. auto, cpu 또는 cuda를 사용하십시오.</translation>
     </message>
@@ -1155,7 +1155,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+192"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+202"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>
@@ -2118,6 +2118,52 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::widgets::AttentionLinkingTable</name>
+    <message>
+        <location filename="../widgets/attention_linking_table.cpp" line="+37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Character</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In its line&apos;s box</source>
+        <translation>자기 줄 상자 안</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside</source>
+        <translation>바깥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visual mass</source>
+        <translation>시각 질량</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+29"/>
+        <source>Trace a line to see how much of each character&apos;s attention falls inside its own line.</source>
+        <translation>줄을 추적하면 각 문자의 어텐션 중 자기 줄 안에 떨어지는 비율을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line&apos;s box on a page is unknown (a line image read alone), so the in-box share is undefined.</source>
+        <translation>페이지에서 이 줄의 상자를 알 수 없으므로(줄 이미지만 읽음) 상자 안 비율을 정의할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Mean in-box share: %1 % over %n character(s) with visual attention.</source>
+        <translation>
+            <numerusform>평균 상자 안 비율: 시각 어텐션이 있는 문자 %n개에 대해 %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::widgets::AttentionPanel</name>
     <message>
         <location filename="../widgets/attention_panel.cpp" line="+75"/>
@@ -2331,7 +2377,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::CharacterAttentionView</name>
     <message>
-        <location filename="../widgets/character_attention_view.cpp" line="+27"/>
+        <location filename="../widgets/character_attention_view.cpp" line="+31"/>
         <source>Click a character to see where on the image it looked</source>
         <translation>문자를 클릭하면 이미지의 어디를 보았는지 표시됩니다</translation>
     </message>
@@ -2371,7 +2417,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>롤아웃</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+20"/>
+        <source>Visual share</source>
+        <translation>시각 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR linking</source>
+        <translation>OCR 연결</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>No traced line.</source>
         <translation>추적한 줄이 없습니다.</translation>
     </message>
@@ -2445,6 +2501,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
+        <location line="+274"/>
+        <source>Run OCR to compare its counted MACs and measured memory with the estimate.</source>
+        <translation>OCR을 실행하면 계산된 MAC과 측정된 메모리를 추정값과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>This run</source>
+        <translation>이번 실행</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
@@ -2509,7 +2576,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>메모리(GiB, 프롬프트 32토큰, 출력 64토큰)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>vision encoder</source>
         <translation>비전 인코더</translation>
     </message>
@@ -2539,22 +2606,54 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>LM 헤드</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>prefill</source>
         <translation>프리필</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>decode</source>
         <translation>디코드</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>GFLOPs (2 x MACs), %1</source>
         <translation>GFLOPs (2 x MACs), %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %n line(s) in %2 batch(es), %3 tokens generated. MACs counted by the engine %4 G, estimated %5 G (%6).</source>
+        <translation>
+            <numerusform>%1: 배치 %2개에 %n줄, 생성 토큰 %3개. 엔진이 센 MAC %4 G, 추정 %5 G (%6).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+11"/>
+        <source>Working memory of the largest batch (K/V, attention scores, activations): measured %1 MiB, estimated %2 MiB (%3).</source>
+        <translation>가장 큰 배치의 작업 메모리(K/V, 어텐션 점수, 활성화): 측정 %1 MiB, 추정 %2 MiB (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device&apos;s allocator does not count tensor memory, so none is shown.</source>
+        <translation>이 장치의 할당자는 텐서 메모리를 세지 않으므로 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>estimated</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counted in the run</source>
+        <translation>실행에서 센 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million MACs, %1</source>
+        <translation>백만 MAC, %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+5"/>
         <source>Could not write the CSV file %1: %2</source>
         <translation>CSV 파일 %1을(를) 쓸 수 없습니다: %2</translation>
@@ -2578,7 +2677,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+61"/>
+        <location filename="../widgets/main_window.cpp" line="+62"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -2774,7 +2873,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Read %n line(s) with the %1 model in %2 ms.</source>
         <translation>
             <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>

@@ -1,11 +1,14 @@
 #include "widgets/character_attention_view.h"
 
+#include "widgets/attention_linking_table.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -21,6 +24,7 @@ CharacterAttentionView::CharacterAttentionView(QWidget *parent)
     , m_weights(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_chart(new QCustomPlot(this))
+    , m_linking(new AttentionLinkingTable(this))
 {
     setObjectName("characterAttentionView");
     m_text->setReadOnly(true);
@@ -54,7 +58,12 @@ CharacterAttentionView::CharacterAttentionView(QWidget *parent)
     layout->addWidget(m_text);
     layout->addLayout(row);
     layout->addWidget(m_status);
-    layout->addWidget(m_chart, 1);
+    // The visual share per step and the OCR linking table share the space below the scrubber.
+    auto *below = new QTabWidget(this);
+    below->addTab(m_chart, tr("Visual share"));
+    below->addTab(m_linking, tr("OCR linking"));
+    layout->addWidget(below, 1);
+    connect(m_linking, &AttentionLinkingTable::characterActivated, this, &CharacterAttentionView::selectCharacter);
 
     connect(m_scrubber, &QSlider::valueChanged, this, &CharacterAttentionView::showCurrent);
     connect(m_weights, &QComboBox::currentIndexChanged, this, &CharacterAttentionView::showCurrent);
@@ -82,6 +91,7 @@ void CharacterAttentionView::computeRolloutOnce()
     options.rollout = true;
     m_rollout = core::characterAttention(m_bundle->trace, m_bundle->lineToDocument, options);
     m_rolloutComputed = true;
+    m_linkingStale = true;
     drawChart();
 }
 
@@ -99,6 +109,7 @@ void CharacterAttentionView::recompute()
         options.selection = m_selection;
         m_raw = core::characterAttention(m_bundle->trace, m_bundle->lineToDocument, options);
     }
+    m_linkingStale = true;
     QString text;
     for (const core::CharacterAttention &character : m_raw.characters)
         text += character.text;
@@ -187,6 +198,12 @@ void CharacterAttentionView::showCurrent()
         computeRolloutOnce();
     const int index = currentCharacter();
     const core::CharacterAttentionResult &result = shown();
+    if (m_linkingStale || m_linkedWeights != weights()) {
+        m_linking->setCharacters(result.ok() ? result.characters : std::vector<core::CharacterAttention>{},
+                                 m_bundle ? m_bundle->lineBox : QRectF());
+        m_linkingStale = false;
+        m_linkedWeights = weights();
+    }
     if (!m_bundle) {
         m_status->setText(tr("No traced line."));
     } else if (!result.ok()) {

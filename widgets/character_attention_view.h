@@ -20,6 +20,8 @@ class QSlider;
 
 namespace vlmwb::widgets {
 
+class AttentionLinkingTable;
+
 class CharacterAttentionView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QSlider *scrubber() const { return m_scrubber; }
     QCustomPlot *shareChart() const { return m_chart; }
     QLineEdit *textField() const { return m_text; }
+    AttentionLinkingTable *linkingTable() const { return m_linking; }
 
 public slots:
     void selectCharacter(int index);
@@ -69,6 +72,10 @@ private:
     QLabel *m_status = nullptr;
     QCustomPlot *m_chart = nullptr;
     QCPItemStraightLine *m_marker = nullptr;
+    AttentionLinkingTable *m_linking = nullptr;
+    // The linking table follows the shown weights; refilled only when they change, not per step.
+    bool m_linkingStale = true;
+    Weights m_linkedWeights = Weights::Raw;
 };
 
 } // namespace vlmwb::widgets

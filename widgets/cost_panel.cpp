@@ -109,6 +109,17 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_tokensPlot, tr("Visual tokens"));
     m_tabs->addTab(m_memoryPlot, tr("Memory"));
     m_tabs->addTab(m_flopsPlot, tr("FLOPs"));
+    // "This run": a summary line above the bars, so the tab is a widget holding the plot.
+    m_runTab = new QWidget(m_tabs);
+    m_runSummary = new QLabel(tr("Run OCR to compare its counted MACs and measured memory with the estimate."), m_runTab);
+    m_runSummary->setWordWrap(true);
+    m_runSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runPlot = makePlot(m_runTab);
+    auto *runLayout = new QVBoxLayout(m_runTab);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(m_runSummary);
+    runLayout->addWidget(m_runPlot, 1);
+    m_tabs->addTab(m_runTab, tr("This run"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Model:"), this));
@@ -307,20 +318,12 @@ void CostPanel::drawMemory()
     plot->replot();
 }
 
-void CostPanel::drawFlops()
+void CostPanel::drawComponentBars(QCustomPlot *plot, const QVector<QPair<QString, ComponentMacs>> &series,
+                                  double unitsPerMac, const QString &axisLabel)
 {
-    const ModelArchitecture model = *findModelPreset(presetName());
-    VlmPattern pattern = VlmPattern::Projection;
-    parsePatternName(m_pattern->currentData().toString(), &pattern);
-    const CostEstimate estimate = estimateCost(withPattern(model, pattern), currentInput(NumericType::Fp16));
-    QCustomPlot *plot = m_flopsPlot;
     plot->clearPlottables();
     const QStringList components = {tr("vision encoder"), tr("connector"), tr("decoder attention"), tr("decoder FFN"),
                                     tr("cross-attention"), tr("LM head")};
-    const auto values = [](const ComponentMacs &macs) {
-        return QVector<double>{double(macs.visionEncoder), double(macs.connector), double(macs.decoderAttention),
-                               double(macs.decoderFfn), double(macs.crossAttention), double(macs.lmHead)};
-    };
     auto *group = new QCPBarsGroup(plot);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> positions;
@@ -329,33 +332,95 @@ void CostPanel::drawFlops()
         ticker->addTick(index + 1, components.at(index));
     }
     double highest = 1e-9;
-    const QVector<QPair<QString, QVector<double>>> phases = {{tr("prefill"), values(estimate.prefill)},
-                                                            {tr("decode"), values(estimate.decode)}};
-    for (int phase = 0; phase < phases.size(); ++phase) {
+    for (int index = 0; index < series.size(); ++index) {
+        const ComponentMacs &macs = series.at(index).second;
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(phases.at(phase).first);
-        bars->setBrush(seriesColours().at(phase));
+        bars->setName(series.at(index).first);
+        bars->setBrush(seriesColours().at(index));
         bars->setPen(Qt::NoPen);
         bars->setWidth(0.35);
         bars->setBarsGroup(group);
-        QVector<double> gigaflops;
-        for (double macs : phases.at(phase).second) {
-            gigaflops << 2.0 * macs / 1e9; // FLOPs = 2 x MACs
-            highest = std::max(highest, gigaflops.last());
+        QVector<double> values;
+        for (qint64 count : {macs.visionEncoder, macs.connector, macs.decoderAttention, macs.decoderFfn,
+                             macs.crossAttention, macs.lmHead}) {
+            values << double(count) * unitsPerMac;
+            highest = std::max(highest, values.last());
         }
-        bars->setData(positions, gigaflops);
+        bars->setData(positions, values);
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(20);
     plot->xAxis->setRange(0.3, components.size() + 0.7);
-    plot->yAxis->setLabel(tr("GFLOPs (2 x MACs), %1").arg(patternName(pattern)));
+    plot->yAxis->setLabel(axisLabel);
     plot->yAxis->setRange(0, highest * 1.1);
     plot->replot();
 }
 
+void CostPanel::drawFlops()
+{
+    const ModelArchitecture model = *findModelPreset(presetName());
+    VlmPattern pattern = VlmPattern::Projection;
+    parsePatternName(m_pattern->currentData().toString(), &pattern);
+    const CostEstimate estimate = estimateCost(withPattern(model, pattern), currentInput(NumericType::Fp16));
+    // FLOPs = 2 x MACs, in billions.
+    drawComponentBars(m_flopsPlot, {{tr("prefill"), estimate.prefill}, {tr("decode"), estimate.decode}}, 2.0 / 1e9,
+                      tr("GFLOPs (2 x MACs), %1").arg(patternName(pattern)));
+}
+
 QCustomPlot *CostPanel::currentPlot() const
 {
+    if (m_tabs->currentWidget() == m_runTab)
+        return m_runPlot;
     return qobject_cast<QCustomPlot *>(m_tabs->currentWidget());
+}
+
+void CostPanel::setRunComparison(const RunCostComparison &comparison, const QString &model)
+{
+    m_run = comparison;
+    m_runModel = model;
+    m_runSummary->setText(runSummary());
+    drawRun();
+}
+
+QString CostPanel::runSummary() const
+{
+    if (!m_run.valid)
+        return tr("Run OCR to compare its counted MACs and measured memory with the estimate.");
+    const auto percent = [](double estimate, double measured) {
+        return measured > 0 ? QString::asprintf("%+.1f %%", 100.0 * (estimate - measured) / measured) : QString("-");
+    };
+    const double mebibyte = 1024.0 * 1024.0;
+    QString text = tr("%1: %n line(s) in %2 batch(es), %3 tokens generated. MACs counted by the engine %4 G, "
+                      "estimated %5 G (%6).",
+                      nullptr, m_run.lines)
+                       .arg(m_runModel)
+                       .arg(m_run.batches)
+                       .arg(m_run.generatedTokens)
+                       .arg(double(m_run.measuredMacs.total()) / 1e9, 0, 'f', 3)
+                       .arg(double(m_run.estimatedMacs.total()) / 1e9, 0, 'f', 3)
+                       .arg(percent(double(m_run.estimatedMacs.total()), double(m_run.measuredMacs.total())));
+    if (m_run.memoryCounted) {
+        text += QLatin1Char(' ')
+            + tr("Working memory of the largest batch (K/V, attention scores, activations): measured %1 MiB, "
+                 "estimated %2 MiB (%3).")
+                  .arg(double(m_run.measuredWorkingBytes) / mebibyte, 0, 'f', 2)
+                  .arg(double(m_run.estimatedWorkingBytes()) / mebibyte, 0, 'f', 2)
+                  .arg(percent(double(m_run.estimatedWorkingBytes()), double(m_run.measuredWorkingBytes)));
+    } else {
+        text += QLatin1Char(' ') + tr("This device's allocator does not count tensor memory, so none is shown.");
+    }
+    return text;
+}
+
+void CostPanel::drawRun()
+{
+    if (!m_run.valid) {
+        m_runPlot->clearPlottables();
+        m_runPlot->replot();
+        return;
+    }
+    drawComponentBars(m_runPlot, {{tr("estimated"), m_run.estimatedMacs}, {tr("counted in the run"), m_run.measuredMacs}},
+                      1.0 / 1e6, tr("million MACs, %1").arg(m_runModel));
 }
 
 bool CostPanel::exportPng(const QString &path)

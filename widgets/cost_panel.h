@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/cost_model.h"
+#include "core/run_cost_comparison.h"
 
 #include <QSize>
 #include <QWidget>
@@ -40,6 +41,12 @@ public:
     // CSV text of exportCsv (header + one row per pattern and number type).
     QString csvText() const;
 
+    // The "This run" tab: the last OCR run's counted MACs and measured working memory beside the
+    // estimate for the same batches (core::compareRunWithEstimate); `model` names the run's model.
+    void setRunComparison(const vlmwb::core::RunCostComparison &comparison, const QString &model);
+    const vlmwb::core::RunCostComparison &runComparison() const { return m_run; }
+    QString runSummary() const;
+
 public slots:
     void setDocumentSize(QSize size);
     void setPresetName(const QString &name);
@@ -57,6 +64,10 @@ private:
     void drawTokens();
     void drawMemory();
     void drawFlops();
+    void drawRun();
+    // Grouped bars of MACs per component, one series per entry, scaled by unitsPerMac.
+    void drawComponentBars(QCustomPlot *plot, const QVector<QPair<QString, vlmwb::core::ComponentMacs>> &series,
+                           double unitsPerMac, const QString &axisLabel);
     vlmwb::core::EstimateInput currentInput(vlmwb::core::NumericType type) const;
 
     QSize m_documentSize{2480, 3508}; // an A4 page at 300 dpi until a document is opened
@@ -68,6 +79,11 @@ private:
     QCustomPlot *m_tokensPlot = nullptr;
     QCustomPlot *m_memoryPlot = nullptr;
     QCustomPlot *m_flopsPlot = nullptr;
+    QWidget *m_runTab = nullptr;
+    QLabel *m_runSummary = nullptr;
+    QCustomPlot *m_runPlot = nullptr;
+    vlmwb::core::RunCostComparison m_run;
+    QString m_runModel;
     QString m_error;
 };
 

@@ -6,6 +6,7 @@
 #include "core/ocr_findings.h"
 #include "core/ocr_task.h"
 #include "core/review_database.h"
+#include "core/run_cost_comparison.h"
 #include "vlmwb/runtime.h"
 #include "widgets/attention_panel.h"
 #include "widgets/character_attention_view.h"
@@ -277,6 +278,9 @@ void MainWindow::finishOcr()
     }
     m_ocrResult = result;
     showOcrResult();
+    const core::RunCostComparison comparison = core::compareRunWithItsModel(result, nullptr);
+    if (comparison.valid)
+        m_costPanel->setRunComparison(comparison, QFileInfo(result.modelFolder).fileName());
     updateTraceAction();
     recordForReview();
     const QString message = tr("Read %n line(s) with the %1 model in %2 ms.", nullptr, result.lineCount())

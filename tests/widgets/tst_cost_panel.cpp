@@ -102,6 +102,50 @@ private slots:
         QVERIFY(!panel.exportCsv(directory.filePath("missing/folder/x.csv")));
         QVERIFY(panel.errorString().contains("missing/folder/x.csv"));
     }
+
+    void showsTheLastRunBesideItsEstimate()
+    {
+        CostPanel panel;
+        panel.resize(800, 600);
+        panel.show();
+        QVERIFY(panel.runSummary().contains("Run OCR"));
+        vlmwb::core::RunCostComparison run;
+        run.valid = true;
+        run.lines = 10;
+        run.batches = 1;
+        run.generatedTokens = 300;
+        run.estimatedMacs.visionEncoder = 2'000'000'000;
+        run.estimatedMacs.decoderFfn = 1'000'000'000;
+        run.measuredMacs = run.estimatedMacs;
+        run.measuredMacs.decoderFfn = 1'500'000'000; // the estimate 3.0 G is 14.3 % under 3.5 G
+        run.memoryCounted = true;
+        run.estimatedMemory.weights = 9 << 20;
+        run.estimatedMemory.kvCache = 1 << 20;
+        run.estimatedMemory.total = (9 << 20) + (3 << 20); // working 3 MiB
+        run.measuredWorkingBytes = 4 << 20;                // 4 MiB: the estimate is 25 % under
+        panel.setRunComparison(run, "projection");
+        const QString summary = panel.runSummary();
+        QVERIFY2(summary.contains("10 line(s) in 1 batch(es)"), qPrintable(summary));
+        QVERIFY2(summary.contains("3.500 G") && summary.contains("3.000 G") && summary.contains("-14.3 %"), qPrintable(summary));
+        QVERIFY2(summary.contains("measured 4.00 MiB") && summary.contains("estimated 3.00 MiB") && summary.contains("-25.0 %"),
+                 qPrintable(summary));
+
+        int runTab = -1;
+        for (int index = 0; index < panel.plotTabs()->count(); ++index)
+            if (panel.plotTabs()->tabText(index) == "This run")
+                runTab = index;
+        QVERIFY(runTab >= 0);
+        panel.plotTabs()->setCurrentIndex(runTab);
+        QTemporaryDir directory;
+        QVERIFY(panel.exportSvg(directory.filePath("run.svg")));
+        QFile svg(directory.filePath("run.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("million MACs"));
+
+        run.memoryCounted = false;
+        panel.setRunComparison(run, "projection");
+        QVERIFY(panel.runSummary().contains("does not count tensor memory"));
+    }
 };
 
 QTEST_MAIN(TestCostPanel)
