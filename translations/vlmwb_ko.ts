@@ -2707,7 +2707,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
@@ -2873,7 +2873,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR 실행 중에 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Read %n line(s) with the %1 model in %2 ms.</source>
         <translation>
             <numerusform>%1 모델로 %n줄을 %2 ms 동안 읽었습니다.</numerusform>
@@ -2901,7 +2901,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/main_window_attention.cpp" line="+115"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+145"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2946,7 +2946,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_attention.cpp" line="-77"/>
+        <location filename="../widgets/main_window_attention.cpp" line="-104"/>
         <source>Wait for the running OCR or trace to finish.</source>
         <translation>실행 중인 OCR 또는 추적이 끝날 때까지 기다리세요.</translation>
     </message>
@@ -2956,24 +2956,24 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션을 추적하기 전에 OCR을 실행하고 줄을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Tracing the attention of line %1…</source>
         <translation>%1번째 줄의 어텐션을 추적하는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The document changed while the trace ran.</source>
         <translation>추적하는 동안 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Traced “%1”: %n attention map(s).</source>
         <translation>
             <numerusform>“%1” 추적 완료: 어텐션 맵 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Cannot trace attention</source>
         <translation>어텐션을 추적할 수 없습니다</translation>
     </message>
@@ -2983,7 +2983,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션 실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Opened the attention run %1</source>
         <translation>어텐션 실행 %1을(를) 열었습니다</translation>
     </message>
@@ -3011,13 +3011,13 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::OcrTextPanel</name>
     <message>
-        <location filename="../widgets/ocr_text_panel.cpp" line="+18"/>
-        <location line="+59"/>
+        <location filename="../widgets/ocr_text_panel.cpp" line="+21"/>
+        <location line="+81"/>
         <source>Run OCR on a document to see its lines here.</source>
         <translation>문서에 OCR을 실행하면 여기에 줄이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-76"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3031,8 +3031,18 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a line, then click a character to see where the model looked.</source>
+        <translation>줄을 선택한 다음 문자를 클릭하면 모델이 이미지의 어디를 보았는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a character to trace its attention on the image</source>
+        <translation>문자를 클릭하면 이미지 위의 어텐션을 추적합니다</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Page %1: %n line(s).</source>
         <translation>
             <numerusform>%1페이지: %n줄.</numerusform>

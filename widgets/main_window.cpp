@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_attentionPanel->characterView(), &CharacterAttentionView::cellsChanged, m_documentView,
             &DocumentView::setAttentionCells);
     connect(m_ocrPanel, &OcrTextPanel::lineSelected, this, &MainWindow::updateTraceAction);
+    connect(m_ocrPanel, &OcrTextPanel::characterPicked, this, &MainWindow::pickCharacter);
     connect(&m_traceWatcher, &QFutureWatcher<core::LineTraceResult>::finished, this, &MainWindow::finishTrace);
     QDockWidget *costDock = addPanelDock("costDock", tr("Cost"), QString(), Qt::BottomDockWidgetArea);
     delete costDock->widget();
@@ -277,6 +278,7 @@ void MainWindow::finishOcr()
         return;
     }
     m_ocrResult = result;
+    m_tracedLine = -1; // the panel's trace belongs to the previous run
     showOcrResult();
     const core::RunCostComparison comparison = core::compareRunWithItsModel(result, nullptr);
     if (comparison.valid)

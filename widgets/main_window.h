@@ -74,6 +74,9 @@ public slots:
     // Reads the OCR line selected in the text panel again with attention capture, on a worker; the
     // attention panel shows the trace when it is done. false when it cannot start (the message says why).
     bool traceSelectedLine();
+    // A character picked in the OCR text panel: shown in the Characters view at once when its line
+    // is the traced one, otherwise after tracing that line.
+    void pickCharacter(int line, int character);
     // Shows a run bundle written by `vlmwb-cli attention` (or File ▸ Save Attention Run): its image
     // in the document view and its attention in the panel. false with a message naming the cause.
     bool openAttentionRun(const QString &folder);
@@ -136,6 +139,9 @@ private:
     QAction *m_traceAction = nullptr;
     QAction *m_saveAttentionAction = nullptr;
     QFutureWatcher<core::LineTraceResult> m_traceWatcher;
+    int m_tracingLine = -1;      // the line the running trace reads
+    int m_tracedLine = -1;       // the OCR line whose trace the attention panel shows; -1: none / other
+    int m_pendingCharacter = -1; // to select once the running trace is shown
     QUndoStack *m_undoStack = nullptr;
     core::ReviewDatabase *m_reviewDatabase = nullptr;
 };

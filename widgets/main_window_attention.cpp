@@ -5,6 +5,7 @@
 #include "core/attention_bundle.h"
 #include "core/engine_recognizer.h"
 #include "widgets/attention_panel.h"
+#include "widgets/character_attention_view.h"
 #include "widgets/document_view.h"
 #include "widgets/ocr_text_panel.h"
 
@@ -17,6 +18,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace vlmwb::widgets {
 
@@ -52,6 +55,7 @@ bool MainWindow::traceSelectedLine()
     request.page = 0; // the view and the text panel show the first page
     request.line = line;
     request.recognizer = opened.recognizer;
+    m_tracingLine = line;
     m_traceWatcher.setFuture(QtConcurrent::run(core::traceOcrLine, request));
     m_traceAction->setEnabled(false);
     m_runOcrAction->setEnabled(false);
@@ -64,6 +68,7 @@ void MainWindow::finishTrace()
     m_runOcrAction->setEnabled(!m_currentFile.isEmpty());
     updateTraceAction();
     const core::LineTraceResult result = m_traceWatcher.result();
+    const int pending = std::exchange(m_pendingCharacter, -1);
     if (!result.ok()) {
         failTrace(result.error);
         return;
@@ -74,10 +79,34 @@ void MainWindow::finishTrace()
         return;
     }
     showAttention(std::make_shared<const core::AttentionBundle>(result.bundle));
+    m_tracedLine = m_tracingLine;
+    if (pending >= 0)
+        m_attentionPanel->characterView()->selectCharacter(pending);
     const QString message = tr("Traced “%1”: %n attention map(s).", nullptr, int(result.bundle.trace.maps.size()))
                                 .arg(result.bundle.text);
     statusBar()->showMessage(message, 8000);
     emit attentionTraced(true, message);
+}
+
+void MainWindow::pickCharacter(int line, int character)
+{
+    if (line == m_tracedLine && m_attentionPanel->bundle()) {
+        m_attentionPanel->characterView()->selectCharacter(character);
+        if (QDockWidget *attentionDock = dock("attentionDock")) {
+            attentionDock->show();
+            attentionDock->raise();
+        }
+        return;
+    }
+    if (isTraceRunning() && line == m_tracingLine) {
+        m_pendingCharacter = character; // the trace on its way shows it
+        return;
+    }
+    if (m_ocrPanel->selectedLine() != line)
+        m_ocrPanel->selectLine(line);
+    m_pendingCharacter = character;
+    if (!traceSelectedLine())
+        m_pendingCharacter = -1;
 }
 
 void MainWindow::failTrace(const QString &message)
@@ -107,6 +136,7 @@ bool MainWindow::openAttentionRun(const QString &folder)
     // on the page it was cut from (which may not be at hand).
     loaded.bundle.lineToDocument = QTransform();
     m_currentFile.clear();
+    m_tracedLine = -1;
     m_ocrResult = core::OcrResult();
     m_ocrPanel->clear();
     m_documentView->setImage(loaded.bundle.image);

@@ -2,9 +2,12 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vlmwb::widgets {
 
@@ -16,6 +19,7 @@ OcrTextPanel::OcrTextPanel(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_summary(new QLabel(tr("Run OCR on a document to see its lines here."), this))
+    , m_characters(new QLineEdit(this))
 {
     setObjectName("ocrTextPanel");
     m_summary->setWordWrap(true);
@@ -31,7 +35,26 @@ OcrTextPanel::OcrTextPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { emit lineSelected(selectedLine()); });
+    m_characters->setObjectName("ocrCharacterField");
+    m_characters->setReadOnly(true);
+    m_characters->setPlaceholderText(tr("Select a line, then click a character to see where the model looked."));
+    m_characters->setToolTip(tr("Click a character to trace its attention on the image"));
+    layout->addWidget(m_characters);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int line = selectedLine();
+        m_characters->setText(line >= 0 ? lineText(line) : QString());
+        emit lineSelected(line);
+    });
+    // The cursor lands before the clicked character; positions count UTF-16 units, characters
+    // count code points (a Hangul syllable is one of each; characters beyond the BMP are two units).
+    connect(m_characters, &QLineEdit::cursorPositionChanged, this, [this](int, int position) {
+        const int line = selectedLine();
+        const QString text = m_characters->text();
+        if (!m_characters->hasFocus() || line < 0 || text.isEmpty())
+            return;
+        const int codePoints = int(text.left(position).toUcs4().size());
+        emit characterPicked(line, std::min(codePoints, int(text.toUcs4().size()) - 1));
+    });
 }
 
 QColor OcrTextPanel::confidenceColour(double confidence)
@@ -46,6 +69,7 @@ QColor OcrTextPanel::confidenceColour(double confidence)
 void OcrTextPanel::setPage(const core::OcrPage &page)
 {
     const QSignalBlocker blocker(m_table);
+    m_characters->clear();
     m_table->setRowCount(0);
     m_confidences.clear();
     m_table->setRowCount(page.lines.size());
@@ -74,6 +98,7 @@ void OcrTextPanel::clear()
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     m_confidences.clear();
+    m_characters->clear();
     m_summary->setText(tr("Run OCR on a document to see its lines here."));
 }
 

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QtTest>
 
 using vlmwb::widgets::MainWindow;
@@ -237,6 +238,30 @@ private slots:
             QVERIFY2(box.adjusted(-margin, -margin, margin, margin).contains(covered),
                      qPrintable(QString("%1,%2 %3x%4").arg(covered.x()).arg(covered.y()).arg(covered.width())
                                     .arg(covered.height())));
+        }
+
+        // A click on a character in the OCR text panel: line 3 is the traced one, so its character
+        // is shown at once; on line 1 the line is traced first, then the character shown.
+        QLineEdit *field = window.ocrTextPanel()->characterField();
+        qInfo("line 3 reads \"%s\", %d traced characters", qPrintable(field->text()), characters->characterCount());
+        QCOMPARE(field->text(), window.ocrResult().pages[0].lines[2].text);
+        if (characters->characterCount() > 1 && field->text().size() > 1) {
+            field->setFocus();
+            field->setCursorPosition(1);
+            QCOMPARE(characters->currentCharacter(), 1);
+            QCOMPARE(traced.count(), 1); // no second trace
+        }
+        window.ocrTextPanel()->selectLine(0);
+        QCOMPARE(field->text(), window.ocrResult().pages[0].lines[0].text);
+        if (field->text().size() > 1) {
+            field->setFocus();
+            field->setCursorPosition(1);
+            QVERIFY(window.isTraceRunning());
+            QVERIFY(traced.wait(120000));
+            QVERIFY2(traced.last().at(0).toBool(), qPrintable(traced.last().at(1).toString()));
+            QCOMPARE(window.attentionPanel()->bundle()->lineBox, window.ocrResult().pages[0].lines[0].box);
+            if (characters->characterCount() > 1)
+                QCOMPARE(characters->currentCharacter(), 1);
         }
     }
 
