@@ -2118,6 +2118,19 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::widgets::AttentionComparisonView</name>
+    <message>
+        <location filename="../widgets/attention_comparison_view.cpp" line="+52"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): “%3”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): “%3”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No trace on this side.</source>
+        <translation>이쪽에는 추적이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::widgets::AttentionLinkingTable</name>
     <message>
         <location filename="../widgets/attention_linking_table.cpp" line="+37"/>
@@ -2176,7 +2189,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>키 0과 줄바꿈 / 이미지 끝 토큰을 제거한 뒤, 각 쿼리의 어텐션이 남은 키에서 합이 1이 되도록 다시 조정합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
@@ -2256,7 +2269,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1 블록을 CSV 또는 JSON으로…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Blocks of the pattern</source>
         <translation>패턴의 블록</translation>
     </message>
@@ -2271,7 +2284,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>레이어 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
         <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
     </message>
@@ -2707,7 +2720,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
@@ -2823,6 +2836,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Compare Traced Line With</source>
+        <translation>추적한 줄을 다른 패턴과 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the traced line with a second pattern and shows both side by side</source>
+        <translation>추적한 줄을 두 번째 패턴으로 읽고 둘을 나란히 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Pattern</source>
         <translation>패턴(&amp;P)</translation>
     </message>
@@ -2901,7 +2924,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/main_window_attention.cpp" line="+145"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+221"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2946,7 +2969,42 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_attention.cpp" line="-104"/>
+        <location filename="../widgets/main_window_attention.cpp" line="-171"/>
+        <source>Wait for the running OCR, trace or comparison to finish.</source>
+        <translation>실행 중인 OCR, 추적 또는 비교가 끝날 때까지 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trace a line of the OCR result first: the comparison reads that line with a second pattern.</source>
+        <translation>먼저 OCR 결과의 줄을 추적하십시오. 비교는 그 줄을 두 번째 패턴으로 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading line %1 with the %2 model…</source>
+        <translation>%2 모델로 %1번째 줄을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The document changed while the comparison ran.</source>
+        <translation>비교하는 동안 문서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attention of one line, two patterns — VLM Workbench</source>
+        <translation>한 줄의 어텐션, 두 패턴 — VLM Workbench</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1 read by two patterns: “%2” and “%3”.</source>
+        <translation>두 패턴이 읽은 %1번째 줄: “%2”, “%3”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot compare patterns</source>
+        <translation>패턴을 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Wait for the running OCR or trace to finish.</source>
         <translation>실행 중인 OCR 또는 추적이 끝날 때까지 기다리세요.</translation>
     </message>
@@ -2966,7 +3024,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>추적하는 동안 문서가 바뀌었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Traced “%1”: %n attention map(s).</source>
         <translation>
             <numerusform>“%1” 추적 완료: 어텐션 맵 %n개.</numerusform>

@@ -76,6 +76,7 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     m_dropSinks->setToolTip(tr("Removes key 0 and the newline / image-end tokens, then rescales each query's "
                                "attention to sum to 1 over the keys left."));
     connect(m_dropSinks, &QCheckBox::toggled, this, &AttentionPanel::refreshStatistics);
+    connect(m_dropSinks, &QCheckBox::clicked, this, &AttentionPanel::viewOptionsChanged);
     statisticsLayout->addWidget(m_dropSinks);
     statisticsLayout->addWidget(m_statisticsView);
     m_tabs->addTab(statisticsPage, tr("Statistics"));
@@ -159,9 +160,14 @@ QWidget *AttentionPanel::createControls()
         refresh();
     });
     connect(m_head, &QSpinBox::valueChanged, this, refresh);
-    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { setScale(m_scale->currentIndex() == 1); });
-    connect(m_normalisation, &QComboBox::currentIndexChanged, this,
-            [this] { setSharedNormalisation(m_normalisation->currentIndex() == 1); });
+    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] {
+        setScale(m_scale->currentIndex() == 1);
+        emit viewOptionsChanged();
+    });
+    connect(m_normalisation, &QComboBox::currentIndexChanged, this, [this] {
+        setSharedNormalisation(m_normalisation->currentIndex() == 1);
+        emit viewOptionsChanged();
+    });
     m_head->setEnabled(false);
     return controls;
 }
@@ -257,6 +263,16 @@ void AttentionPanel::setSelection(const core::AttentionSelection &selection)
     m_layer->setCurrentIndex(std::max(0, m_layer->findData(selection.layer)));
     m_updatingControls = false;
     refreshBlocks();
+}
+
+bool AttentionPanel::logScale() const
+{
+    return m_plot->options().logScale;
+}
+
+bool AttentionPanel::sharedNormalisation() const
+{
+    return m_plot->options().sharedNormalisation;
 }
 
 void AttentionPanel::setScale(bool logarithmic)

@@ -43,6 +43,8 @@ public:
     // The component of the statistics table: the chosen one, else the decoder's self-attention.
     inference::AttentionComponent statisticsComponent() const;
     bool dropsSinks() const;
+    bool logScale() const;
+    bool sharedNormalisation() const;
 
     AttentionBlockPlot *plot() const { return m_plot; }
     QTableView *statisticsView() const { return m_statisticsView; }
@@ -62,6 +64,11 @@ public slots:
     void setScale(bool logarithmic);
     void setSharedNormalisation(bool shared);
     void setDropSinks(bool drop);
+
+signals:
+    // The user changed the scale, the colour normalisation or the sink toggle (not emitted when
+    // the setters above are called), so a second panel can follow.
+    void viewOptionsChanged();
 
 private slots:
     void refreshBlocks();

@@ -100,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ocrPanel, &OcrTextPanel::lineSelected, this, &MainWindow::updateTraceAction);
     connect(m_ocrPanel, &OcrTextPanel::characterPicked, this, &MainWindow::pickCharacter);
     connect(&m_traceWatcher, &QFutureWatcher<core::LineTraceResult>::finished, this, &MainWindow::finishTrace);
+    connect(&m_comparisonWatcher, &QFutureWatcher<core::LineTraceResult>::finished, this,
+            &MainWindow::finishComparison);
     QDockWidget *costDock = addPanelDock("costDock", tr("Cost"), QString(), Qt::BottomDockWidgetArea);
     delete costDock->widget();
     costDock->setWidget(m_costPanel);
@@ -165,6 +167,12 @@ void MainWindow::createOcrControls(QMenu *ocrMenu, QToolBar *toolBar)
     m_traceAction = ocrMenu->addAction(tr("&Trace Attention of Line"), this, &MainWindow::traceSelectedLine);
     m_traceAction->setToolTip(tr("Reads the selected line again, capturing every attention map"));
     m_traceAction->setEnabled(false); // until an OCR line is selected
+    m_compareMenu = ocrMenu->addMenu(tr("&Compare Traced Line With"));
+    m_compareMenu->setToolTip(tr("Reads the traced line with a second pattern and shows both side by side"));
+    for (const QString &pattern : {QStringLiteral("cross_attention"), QStringLiteral("projection"),
+                                   QStringLiteral("early_fusion")})
+        m_compareMenu->addAction(pattern, this, [this, pattern] { compareTracedLine(pattern); });
+    m_compareMenu->setEnabled(false); // until a line is traced
     QMenu *patternMenu = ocrMenu->addMenu(tr("&Pattern"));
     m_patternGroup = new QActionGroup(this);
     m_patternBox = new QComboBox(this);
@@ -487,6 +495,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_ocrTask->cancel();
     m_traceWatcher.waitForFinished(); // the trace holds the model; one line does not take long
+    m_comparisonWatcher.waitForFinished();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

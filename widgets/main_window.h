@@ -28,6 +28,7 @@ class ReviewDatabase;
 
 namespace vlmwb::widgets {
 
+class AttentionComparisonView;
 class AttentionPanel;
 class CostPanel;
 class DocumentView;
@@ -74,6 +75,11 @@ public slots:
     // Reads the OCR line selected in the text panel again with attention capture, on a worker; the
     // attention panel shows the trace when it is done. false when it cannot start (the message says why).
     bool traceSelectedLine();
+    // Reads the traced line again with `pattern`'s default model and shows both traces side by side
+    // (a window of its own, views kept in step). false when it cannot start (the message says why).
+    bool compareTracedLine(const QString &pattern);
+    bool isComparisonRunning() const;
+    AttentionComparisonView *comparisonView() const { return m_comparisonView; }
     // A character picked in the OCR text panel: shown in the Characters view at once when its line
     // is the traced one, otherwise after tracing that line.
     void pickCharacter(int line, int character);
@@ -90,6 +96,8 @@ signals:
     void ocrFinished(bool ok, const QString &message);
     // After every attention trace that started or could not start.
     void attentionTraced(bool ok, const QString &message);
+    // After every pattern comparison that started or could not start.
+    void attentionCompared(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +122,8 @@ private:
     void recordForReview();
     bool openReviewDatabase();
     void finishTrace();
+    void finishComparison();
+    void failComparison(const QString &message);
     void failTrace(const QString &message);
     void updateTraceAction();
     void showAttention(std::shared_ptr<const core::AttentionBundle> bundle);
@@ -139,6 +149,9 @@ private:
     QAction *m_traceAction = nullptr;
     QAction *m_saveAttentionAction = nullptr;
     QFutureWatcher<core::LineTraceResult> m_traceWatcher;
+    QFutureWatcher<core::LineTraceResult> m_comparisonWatcher;
+    AttentionComparisonView *m_comparisonView = nullptr; // in its own window, made on first use
+    QMenu *m_compareMenu = nullptr;
     int m_tracingLine = -1;      // the line the running trace reads
     int m_tracedLine = -1;       // the OCR line whose trace the attention panel shows; -1: none / other
     int m_pendingCharacter = -1; // to select once the running trace is shown

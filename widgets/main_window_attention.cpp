@@ -4,6 +4,8 @@
 
 #include "core/attention_bundle.h"
 #include "core/engine_recognizer.h"
+#include "core/model_locator.h"
+#include "widgets/attention_comparison_view.h"
 #include "widgets/attention_panel.h"
 #include "widgets/character_attention_view.h"
 #include "widgets/document_view.h"
@@ -15,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QtConcurrent>
@@ -32,6 +35,78 @@ void MainWindow::updateTraceAction()
 {
     m_traceAction->setEnabled(!m_ocrResult.pages.isEmpty() && m_ocrPanel->selectedLine() >= 0 && !isOcrRunning()
                               && !isTraceRunning());
+    m_compareMenu->setEnabled(m_tracedLine >= 0 && m_attentionPanel->bundle() && !isOcrRunning() && !isTraceRunning()
+                              && !isComparisonRunning());
+}
+
+bool MainWindow::isComparisonRunning() const
+{
+    return m_comparisonWatcher.isRunning();
+}
+
+bool MainWindow::compareTracedLine(const QString &pattern)
+{
+    if (isOcrRunning() || isTraceRunning() || isComparisonRunning()) {
+        failComparison(tr("Wait for the running OCR, trace or comparison to finish."));
+        return false;
+    }
+    if (m_tracedLine < 0 || !m_attentionPanel->bundle() || m_ocrResult.pages.isEmpty()) {
+        failComparison(tr("Trace a line of the OCR result first: the comparison reads that line with a second pattern."));
+        return false;
+    }
+    const core::ModelLocation location = core::locateModel(QString(), pattern);
+    if (!location.ok()) {
+        failComparison(location.error);
+        return false;
+    }
+    const core::RecognizerOpenResult opened = core::openCachedRecognizer({location.folder, QStringLiteral("auto")});
+    if (!opened.recognizer) {
+        failComparison(opened.error);
+        return false;
+    }
+    core::LineTraceRequest request;
+    request.documentPath = m_ocrResult.path;
+    request.page = 0;
+    request.line = m_tracedLine;
+    request.recognizer = opened.recognizer;
+    m_comparisonWatcher.setFuture(QtConcurrent::run(core::traceOcrLine, request));
+    updateTraceAction();
+    statusBar()->showMessage(tr("Reading line %1 with the %2 model…").arg(m_tracedLine + 1).arg(pattern));
+    return true;
+}
+
+void MainWindow::finishComparison()
+{
+    const core::LineTraceResult result = m_comparisonWatcher.result();
+    updateTraceAction();
+    if (!result.ok()) {
+        failComparison(result.error);
+        return;
+    }
+    if (QFileInfo(m_ocrResult.path).absoluteFilePath() != m_currentFile || !m_attentionPanel->bundle()) {
+        emit attentionCompared(false, tr("The document changed while the comparison ran."));
+        return;
+    }
+    if (!m_comparisonView) {
+        m_comparisonView = new AttentionComparisonView(this);
+        m_comparisonView->setWindowFlag(Qt::Window);
+        m_comparisonView->setWindowTitle(tr("Attention of one line, two patterns — VLM Workbench"));
+        m_comparisonView->resize(1400, 800);
+    }
+    m_comparisonView->setBundles(m_attentionPanel->bundle(), std::make_shared<const core::AttentionBundle>(result.bundle));
+    m_comparisonView->show();
+    m_comparisonView->raise();
+    const QString message = tr("Line %1 read by two patterns: “%2” and “%3”.")
+                                .arg(m_tracedLine + 1)
+                                .arg(m_attentionPanel->bundle()->text, result.bundle.text);
+    statusBar()->showMessage(message, 8000);
+    emit attentionCompared(true, message);
+}
+
+void MainWindow::failComparison(const QString &message)
+{
+    warn(tr("Cannot compare patterns"), message);
+    emit attentionCompared(false, message);
 }
 
 bool MainWindow::traceSelectedLine()
@@ -80,6 +155,7 @@ void MainWindow::finishTrace()
     }
     showAttention(std::make_shared<const core::AttentionBundle>(result.bundle));
     m_tracedLine = m_tracingLine;
+    updateTraceAction();
     if (pending >= 0)
         m_attentionPanel->characterView()->selectCharacter(pending);
     const QString message = tr("Traced “%1”: %n attention map(s).", nullptr, int(result.bundle.trace.maps.size()))

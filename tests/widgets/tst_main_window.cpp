@@ -7,6 +7,7 @@
 #include "tests/core/attention_test_traces.h"
 #include "core/attention_geometry.h"
 #include "widgets/attention_block_plot.h"
+#include "widgets/attention_comparison_view.h"
 #include "widgets/attention_overlay_item.h"
 #include "widgets/attention_panel.h"
 #include "widgets/character_attention_view.h"
@@ -263,6 +264,21 @@ private slots:
             if (characters->characterCount() > 1)
                 QCOMPARE(characters->currentCharacter(), 1);
         }
+
+        // OCR ▸ Compare Traced Line With ▸ early_fusion: the traced line read by the bundled early
+        // fusion model, shown beside the projection trace.
+        QSignalSpy compared(&window, &MainWindow::attentionCompared);
+        QVERIFY(window.compareTracedLine("early_fusion"));
+        QVERIFY(window.isComparisonRunning());
+        QVERIFY(compared.wait(120000));
+        QVERIFY2(compared.first().at(0).toBool(), qPrintable(compared.first().at(1).toString()));
+        QVERIFY(window.comparisonView());
+        QVERIFY(window.comparisonView()->isVisible());
+        QCOMPARE(window.comparisonView()->left()->bundle(), window.attentionPanel()->bundle());
+        const auto other = window.comparisonView()->right()->bundle();
+        QVERIFY(other);
+        QCOMPARE(other->config.value("pattern").toString(), QString("early_fusion"));
+        QCOMPARE(other->lineBox, window.attentionPanel()->bundle()->lineBox); // the same line
     }
 
     void attentionRunRoundTrip()
