@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace vlmwb::core {
 
 using inference::AttentionComponent;
@@ -101,7 +103,7 @@ AttentionComponent blockComponent(const std::string &pattern, AttentionBlock blo
     return AttentionComponent::DecoderSelf;
 }
 
-BlockMatrix blockOfMatrix(const AttentionMap &map, const std::vector<float> &matrix, AttentionBlock block)
+BlockMatrix blockOfMatrix(const AttentionMap &map, const float *matrix, AttentionBlock block)
 {
     BlockMatrix result;
     result.block = block;
@@ -140,8 +142,13 @@ BlockMatrix blockOfMatrix(const AttentionMap &map, const std::vector<float> &mat
     return result;
 }
 
-BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBlock block,
-                           const AttentionSelection &selection)
+namespace {
+
+// Heads / layers combined once per component while the four blocks are cut (attentionBlocks).
+using CombinedMatrices = std::map<AttentionComponent, std::vector<float>>;
+
+BlockMatrix cutBlock(const inference::AttentionTrace &trace, AttentionBlock block, const AttentionSelection &selection,
+                     CombinedMatrices *cache)
 {
     const AttentionComponent component = blockComponent(trace.pattern, block);
     if (trace.pattern == "cross_attention" && block == AttentionBlock::VisualToText) {
@@ -170,8 +177,26 @@ BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBloc
         absent.selection = selection;
         return absent;
     }
-    const std::vector<float> matrix = combineMaps(maps, selection.heads, selection.head);
-    if (matrix.empty()) {
+    // One head of one layer is read in place: copying a 3,000-token map (36 MB per head) for each
+    // of the four blocks made switching heads take seconds (bench/attention_3000_tokens.cpp).
+    const AttentionMap &first = *maps.front();
+    const std::size_t cells = static_cast<std::size_t>(first.queries) * first.keys;
+    const bool inPlace = maps.size() == 1 && selection.heads == HeadAggregation::Single && selection.head >= 0
+                         && selection.head < first.heads && first.probabilities.size() >= cells * first.heads;
+    std::vector<float> ownCombined;
+    const std::vector<float> *cached = nullptr;
+    if (!inPlace && cache) {
+        auto found = cache->find(component);
+        if (found == cache->end())
+            found = cache->emplace(component, combineMaps(maps, selection.heads, selection.head)).first;
+        cached = &found->second;
+    } else if (!inPlace) {
+        ownCombined = combineMaps(maps, selection.heads, selection.head);
+    }
+    const std::vector<float> &combined = cached ? *cached : ownCombined;
+    const float *matrix = inPlace ? first.probabilities.data() + cells * static_cast<std::size_t>(selection.head)
+                                  : combined.data();
+    if (!inPlace && combined.empty()) {
         const bool badHead = selection.heads == HeadAggregation::Single
                              && (selection.head < 0 || selection.head >= maps.front()->heads);
         BlockMatrix absent = absentBlock(
@@ -195,6 +220,29 @@ BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBloc
     result.gate = static_cast<float>(gate / static_cast<double>(maps.size()));
     result.selection = selection;
     return result;
+}
+
+} // namespace
+
+BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBlock block,
+                           const AttentionSelection &selection)
+{
+    return cutBlock(trace, block, selection, nullptr);
+}
+
+std::array<BlockMatrix, AttentionBlockCount> attentionBlocks(const inference::AttentionTrace &trace,
+                                                             const AttentionSelection &selection)
+{
+    CombinedMatrices combined;
+    std::array<BlockMatrix, AttentionBlockCount> blocks;
+    for (int index = 0; index < AttentionBlockCount; ++index)
+        blocks[static_cast<std::size_t>(index)] = cutBlock(trace, static_cast<AttentionBlock>(index), selection, &combined);
+    return blocks;
+}
+
+BlockMatrix blockOfMatrix(const AttentionMap &map, const std::vector<float> &matrix, AttentionBlock block)
+{
+    return blockOfMatrix(map, matrix.data(), block);
 }
 
 } // namespace vlmwb::core

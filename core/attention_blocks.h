@@ -15,6 +15,7 @@
 
 #include <QString>
 
+#include <array>
 #include <vector>
 
 namespace vlmwb::core {
@@ -59,7 +60,13 @@ inference::AttentionComponent blockComponent(const std::string &pattern, Attenti
 BlockMatrix attentionBlock(const inference::AttentionTrace &trace, AttentionBlock block,
                            const AttentionSelection &selection);
 
+// The four blocks at once, in AttentionBlock order: the same as attentionBlock for each, with the
+// heads / layers of a component combined once rather than once per block.
+std::array<BlockMatrix, AttentionBlockCount> attentionBlocks(const inference::AttentionTrace &trace,
+                                                             const AttentionSelection &selection);
+
 // The block cut out of one already combined [queries][keys] matrix of `map` (shape of map).
 BlockMatrix blockOfMatrix(const inference::AttentionMap &map, const std::vector<float> &matrix, AttentionBlock block);
+BlockMatrix blockOfMatrix(const inference::AttentionMap &map, const float *matrix, AttentionBlock block);
 
 } // namespace vlmwb::core

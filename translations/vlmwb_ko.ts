@@ -1193,7 +1193,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::AttentionBlocks</name>
     <message>
-        <location filename="../core/attention_blocks.cpp" line="+32"/>
+        <location filename="../core/attention_blocks.cpp" line="+34"/>
         <source>visual→visual</source>
         <translation>시각→시각</translation>
     </message>
@@ -1233,7 +1233,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1 블록은 구조적으로 없습니다: %2 어텐션의 마스크는 %3 토큰이 %4 토큰을 보지 못하게 합니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The visual→text block is structurally absent: in Cross-Attention the text never enters the visual stream, so no visual token attends to text.</source>
         <translation>시각→텍스트 블록은 구조적으로 없습니다: Cross-Attention에서는 텍스트가 시각 스트림에 들어가지 않으므로 어떤 시각 토큰도 텍스트에 어텐션하지 않습니다.</translation>
     </message>
@@ -1248,7 +1248,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%2 어텐션의 레이어 %1은(는) 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Head %1 does not exist in the %2 attention (it has %3 heads).</source>
         <translation>%2 어텐션에 헤드 %1이(가) 없습니다(헤드 %3개).</translation>
     </message>
@@ -2284,12 +2284,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>레이어 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Open an attention run (File ▸ Open Attention Run…) or trace a line (OCR ▸ Trace Attention of Line).</source>
         <translation>어텐션 실행을 열거나(파일 ▸ 어텐션 실행 열기…) 줄을 추적하세요(OCR ▸ 줄의 어텐션 추적).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The %1 attention has no map for this layer and head.</source>
         <translation>%1 어텐션에는 이 레이어와 헤드의 맵이 없습니다.</translation>
     </message>

@@ -303,6 +303,15 @@ std::array<core::BlockMatrix, core::AttentionBlockCount> AttentionPanel::current
 {
     std::array<core::BlockMatrix, core::AttentionBlockCount> blocks;
     const core::AttentionSelection chosen = selection();
+    if (m_bundle && !component())
+        return core::attentionBlocks(m_bundle->trace, chosen);
+    // One combined matrix of the chosen component for the four blocks.
+    std::vector<float> combined;
+    std::vector<const inference::AttentionMap *> maps;
+    if (m_bundle && component()) {
+        maps = core::selectMaps(m_bundle->trace, *component(), chosen.layer);
+        combined = core::combineMaps(maps, chosen.heads, chosen.head);
+    }
     for (AttentionBlock block : allBlocks) {
         core::BlockMatrix &matrix = blocks[static_cast<std::size_t>(block)];
         if (!m_bundle) {
@@ -312,12 +321,6 @@ std::array<core::BlockMatrix, core::AttentionBlockCount> AttentionPanel::current
                                "Attention of Line).");
             continue;
         }
-        if (!component()) {
-            matrix = core::attentionBlock(m_bundle->trace, block, chosen);
-            continue;
-        }
-        const auto maps = core::selectMaps(m_bundle->trace, *component(), chosen.layer);
-        const std::vector<float> combined = core::combineMaps(maps, chosen.heads, chosen.head);
         if (combined.empty()) {
             matrix.block = block;
             matrix.presence = core::BlockPresence::NotCaptured;
