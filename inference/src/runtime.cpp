@@ -3,6 +3,7 @@
 #include <torch/version.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -46,11 +47,19 @@ std::string resolveDevice(DeviceRequest request)
     return cuda ? "cuda" : "cpu";
 }
 
+namespace {
+// The count the process asked for (vlmwb-cli bench --threads, train --threads); 0: none.
+std::atomic<int> chosenThreads{0};
+} // namespace
+
 void setCpuThreads(int threads)
 {
     // LibTorch's own default is not always one thread per core (seen here: 1 thread on 2 cores).
-    if (threads <= 0)
-        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (threads > 0)
+        chosenThreads = threads;
+    else
+        threads = chosenThreads > 0 ? chosenThreads.load()
+                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
 }
 

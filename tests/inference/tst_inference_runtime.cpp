@@ -85,6 +85,9 @@ private slots:
         setCpuThreads(1);
         const RuntimeInfo info = runtimeInfo();
         QCOMPARE(info.cpuThreads, 1);
+        // 0 (what an Engine passes by default) keeps the count the process chose.
+        setCpuThreads(0);
+        QCOMPARE(runtimeInfo().cpuThreads, 1);
         QVERIFY(!info.torchVersion.empty());
         QCOMPARE(info.torchVersion.substr(0, 1) >= std::string("1"), true);
     }

@@ -23,7 +23,9 @@ RuntimeInfo runtimeInfo();
 // std::runtime_error with a sentence saying why.
 std::string resolveDevice(DeviceRequest request);
 
-// 0 or less: one thread per hardware thread.
+// A count > 0 is used and remembered for the process; 0 or less keeps a count chosen earlier, else
+// one thread per hardware thread (so an Engine opened with cpuThreads 0 after `bench --threads 1`
+// keeps the one thread).
 void setCpuThreads(int threads);
 
 } // namespace vlmwb::inference
