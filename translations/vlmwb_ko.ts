@@ -273,8 +273,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>CPU threads for LibTorch (0: one per core).</source>
-        <translation>LibTorch의 CPU 스레드 수(0: 코어당 하나).</translation>
+        <source>CPU threads for LibTorch (0: half the cores, at least one).</source>
+        <translation>LibTorch의 CPU 스레드 수(0: 코어의 절반, 최소 하나).</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -161,7 +161,7 @@ int runBenchCommand(const QStringList &arguments, CliStreams streams)
     const QCommandLineOption onlyOption("only", BenchText::tr("Run only the benchmark <name> (matmul, ocr-page, memory)."),
                                         "name");
     const QCommandLineOption jsonOption("json", BenchText::tr("Print the figures as one JSON object."));
-    const QCommandLineOption threadsOption("threads", BenchText::tr("CPU threads for LibTorch (0: one per core)."),
+    const QCommandLineOption threadsOption("threads", BenchText::tr("CPU threads for LibTorch (0: half the cores, at least one)."),
                                            "n", "0");
     parser.addOptions({onlyOption, jsonOption, threadsOption});
     if (!parser.parse(QStringList{"vlmwb-cli bench"} + arguments)) {

@@ -54,12 +54,15 @@ std::atomic<int> chosenThreads{0};
 
 void setCpuThreads(int threads)
 {
-    // LibTorch's own default is not always one thread per core (seen here: 1 thread on 2 cores).
+    // Default: half the hardware threads. OpenBLAS (libopenblas0-pthread) runs its own thread per
+    // core inside every matmul, so LibTorch threads beside it oversubscribe the cores: on this
+    // 2-core machine `vlmwb-cli bench --only ocr-page` read the sample page in 1,358 ms with one
+    // LibTorch thread and 2,258 ms with two (training: 19.4 against 14-16 samples/s).
     if (threads > 0)
         chosenThreads = threads;
     else
         threads = chosenThreads > 0 ? chosenThreads.load()
-                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency() / 2));
     at::set_num_threads(threads);
 }
 

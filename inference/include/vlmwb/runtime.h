@@ -24,7 +24,7 @@ RuntimeInfo runtimeInfo();
 std::string resolveDevice(DeviceRequest request);
 
 // A count > 0 is used and remembered for the process; 0 or less keeps a count chosen earlier, else
-// one thread per hardware thread (so an Engine opened with cpuThreads 0 after `bench --threads 1`
+// half the hardware threads, at least one (BLAS adds its own threads; runtime.cpp) (so an Engine opened with cpuThreads 0 after `bench --threads 1`
 // keeps the one thread).
 void setCpuThreads(int threads);
 
