@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace vlmwb::core {
 
@@ -253,7 +254,11 @@ void readDuration(Scanner &scanner, ParsedDose *dose)
             factor = 7;
         else if (unit.startsWith(QLatin1Char('m')))
             factor = 30;
-        dose->durationDays = match.captured(1).toInt() * factor;
+        // toInt() already gives 0 above INT_MAX, but "x 999999999 weeks" in days would overflow int.
+        const qint64 days = qint64(match.captured(1).toInt()) * factor;
+        if (days > std::numeric_limits<int>::max())
+            return false;
+        dose->durationDays = int(days);
         return dose->durationDays > 0;
     };
     scanner.scan(english, read);
@@ -299,7 +304,9 @@ void readCount(Scanner &scanner, ParsedDose *dose)
         if (!unit || !readRange(match, 1, 2, &low, &high))
             return false;
         if (match.captured(2).isEmpty() && low >= 10 && low == std::floor(low)) {
-            if (dose->quantity > 0)
+            // Found by fuzzing ("999999999990 caps"): int(low) is undefined above INT_MAX, and no
+            // label dispenses that many; readQuantity's toInt() refuses the same numbers.
+            if (dose->quantity > 0 || low > std::numeric_limits<int>::max())
                 return false;
             dose->quantity = int(low);
             return true;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+class QIODevice;
+
 namespace vlmwb::core {
 
 enum class DrugNameKind { Generic, Brand, Korean };
@@ -51,6 +53,8 @@ public:
     // and routes. Other term types (MIN, SCDC, DF, ...), combination SCDs' dosing and brands that
     // no SBD names are skipped and counted. RXNREL.RRF is not needed.
     LexiconLoadResult loadRxNormConso(const QString &path);
+    // The same from bytes already in memory (the fuzzer's and the tests' entry point).
+    LexiconLoadResult loadRxNormConsoData(const QByteArray &bytes, const QString &nameForMessages);
 
     // The lexicon shipped with the program (resources/lexicon/drugs.csv).
     LexiconLoadResult loadDefault();
@@ -64,6 +68,9 @@ public:
     void setMinimumNameLength(int length) { m_minimumNameLength = length; }
 
 private:
+    // Reads line by line, so a full RXNCONSO.RRF (hundreds of MB) is never held whole.
+    LexiconLoadResult readRxNormConso(QIODevice &device, const QString &nameForMessages);
+
     QVector<DrugEntry> m_entries;
     int m_minimumNameLength = defaultMinimumNameLength;
 };

@@ -3,6 +3,7 @@
 // 9 SCUI, 10 SDUI, 11 SAB, 12 TTY, 13 CODE, 14 STR, 15 SRL, 16 SUPPRESS, 17 CVF.
 #include "core/drug_lexicon.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -132,20 +133,33 @@ void addDosing(DrugEntry *entry, const Component &component, const ClinicalDrug 
 
 LexiconLoadResult DrugLexicon::loadRxNormConso(const QString &path)
 {
-    LexiconLoadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        LexiconLoadResult result;
         result.error = tr("%1: the RxNorm file cannot be opened (%2).").arg(path, file.errorString());
         return result;
     }
+    return readRxNormConso(file, path);
+}
 
+LexiconLoadResult DrugLexicon::loadRxNormConsoData(const QByteArray &bytes, const QString &nameForMessages)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readRxNormConso(buffer, nameForMessages);
+}
+
+LexiconLoadResult DrugLexicon::readRxNormConso(QIODevice &device, const QString &path)
+{
+    LexiconLoadResult result;
     QVector<DrugEntry> entries;
     QHash<QString, int> entryByName; // lower-case name -> index in entries
     QVector<QString> brandNames;
     QVector<ClinicalDrug> clinicalDrugs;
     int lineNumber = 0;
-    while (!file.atEnd()) {
-        QByteArray bytes = file.readLine();
+    while (!device.atEnd()) {
+        QByteArray bytes = device.readLine();
         ++lineNumber;
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);

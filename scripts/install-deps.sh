@@ -18,6 +18,8 @@ packages=(
   xvfb xauth
   # The privacy test traces vlmwb-cli's socket calls (tests/app/tst_privacy.cpp).
   strace
+  # libFuzzer targets with ASan/UBSan (scripts/build-fuzzers.sh, fuzz/).
+  clang-14 libfuzzer-14-dev
 )
 
 missing=()

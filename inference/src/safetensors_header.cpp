@@ -101,8 +101,12 @@ TensorEntry parseEntry(const std::string &path, const std::string &name, const n
     tensor.dtype = *parsed;
 
     std::uint64_t bytes = tensorDtypeSize(tensor.dtype);
+    // The element count is checked apart from the byte count: for a one-byte dtype, [2^63 - 1, 2, 0]
+    // fits in uint64 bytes on the way to 0, yet TensorEntry::elementCount() overflowed int64.
+    std::int64_t elements = 1;
     for (std::uint64_t extent : unsignedList(path, name, entry, "shape")) {
-        if (extent > static_cast<std::uint64_t>(INT64_MAX) || __builtin_mul_overflow(bytes, extent, &bytes))
+        if (extent > static_cast<std::uint64_t>(INT64_MAX) || __builtin_mul_overflow(bytes, extent, &bytes)
+            || __builtin_mul_overflow(elements, static_cast<std::int64_t>(extent), &elements))
             throw ModelFileError(path, "the shape of tensor " + inQuotes(name) + " is too large to be real.", name);
         tensor.shape.push_back(static_cast<std::int64_t>(extent));
     }
