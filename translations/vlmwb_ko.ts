@@ -1628,7 +1628,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::DoseParser</name>
     <message>
-        <location filename="../core/dose_parser.cpp" line="+81"/>
+        <location filename="../core/dose_parser.cpp" line="+82"/>
         <source>&quot;%1&quot; has a trailing zero and can be read as ten times the dose; write %2 %3.</source>
         <translation>&quot;%1&quot;에는 불필요한 끝자리 0이 있어 용량의 10배로 읽힐 수 있습니다. %2 %3(으)로 표기하십시오.</translation>
     </message>
@@ -1744,12 +1744,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1, %2행: 종류 &quot;%3&quot;은(는) generic, brand, korean 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/rxnorm_import.cpp" line="+138"/>
+        <location filename="../core/rxnorm_import.cpp" line="+139"/>
         <source>%1: the RxNorm file cannot be opened (%2).</source>
         <translation>%1: RxNorm 파일을 열 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>%1, line %2: the text is not valid UTF-8.</source>
         <translation>%1, %2행: 텍스트가 올바른 UTF-8이 아닙니다.</translation>
     </message>
