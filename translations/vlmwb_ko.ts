@@ -2785,7 +2785,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2903,7 +2903,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>engine %1</source>
         <translation>엔진 %1</translation>
     </message>
@@ -2918,13 +2918,13 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>문서를 열 수 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/main_window_attention.cpp" line="+221"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+225"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -2969,7 +2969,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_attention.cpp" line="-171"/>
+        <location filename="../widgets/main_window_attention.cpp" line="-175"/>
         <source>Wait for the running OCR, trace or comparison to finish.</source>
         <translation>실행 중인 OCR, 추적 또는 비교가 끝날 때까지 기다리십시오.</translation>
     </message>
@@ -3041,7 +3041,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션 실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the attention run %1</source>
         <translation>어텐션 실행 %1을(를) 열었습니다</translation>
     </message>
@@ -3064,6 +3064,46 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+2"/>
         <source>Saved the attention run to %1</source>
         <translation>어텐션 실행을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window_preprocess.cpp" line="+28"/>
+        <source>Show &amp;Preprocessed Page</source>
+        <translation>전처리된 페이지 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the page as layout and recognition see it</source>
+        <translation>레이아웃 분석과 인식이 보는 대로 페이지를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preprocessing &amp;Steps</source>
+        <translation>전처리 단계(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise &amp;Illumination</source>
+        <translation>조명 정규화(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deskew</source>
+        <translation>기울기 보정(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Binarise</source>
+        <translation>이진화(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Preprocessed page (%1): skew %2°, turned back by %3°.</source>
+        <translation>전처리된 페이지(%1): 기울기 %2°, %3°만큼 되돌림.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preprocessed page (%1).</source>
+        <translation>전처리된 페이지(%1).</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,8 @@ void MainWindow::createActions()
                                                   &DocumentView::showActualSize);
     actualAction->setShortcut(Qt::CTRL | Qt::Key_1);
     m_viewMenu->addSeparator();
+    createPreprocessActions();
+    m_viewMenu->addSeparator();
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -302,6 +304,8 @@ void MainWindow::finishOcr()
 
 void MainWindow::showOcrResult()
 {
+    if (m_showPreprocessedAction && m_showPreprocessedAction->isChecked())
+        return; // the outlines are placed on the page as opened, not on the preprocessed one
     if (m_ocrResult.pages.isEmpty()) {
         m_ocrPanel->clear();
         m_documentView->setLineOutlines({});
@@ -399,8 +403,10 @@ bool MainWindow::openFile(const QString &path)
     }
     m_currentFile = QFileInfo(path).absoluteFilePath();
     // Only the first page is shown until the view learns to page through a document.
-    const QImage &firstPage = loaded.document.pages.front().display;
-    m_documentView->setImage(firstPage);
+    m_firstPage = loaded.document.pages.front();
+    const QImage &firstPage = m_firstPage.display;
+    m_ocrResult = core::OcrResult(); // before showPage(), which draws the result's line outlines
+    showPage();
     m_pixelSizeLabel->setText(tr("%1 × %2 px").arg(firstPage.width()).arg(firstPage.height()));
     setWindowTitle(tr("%1 — VLM Workbench").arg(QFileInfo(path).fileName()));
     // Notes (e.g. an extension that did not match the content) follow the confirmation.

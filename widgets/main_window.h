@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/attention_line_trace.h"
+#include "core/document.h"
+#include "core/preprocess.h"
 #include "core/ocr_result.h"
 
 #include <QFutureWatcher>
@@ -80,6 +82,10 @@ public slots:
     bool compareTracedLine(const QString &pattern);
     bool isComparisonRunning() const;
     AttentionComparisonView *comparisonView() const { return m_comparisonView; }
+    // View > Show Preprocessed Page and the steps it applies (core::preprocess).
+    QAction *showPreprocessedAction() const { return m_showPreprocessedAction; }
+    void setPreprocessSteps(bool illumination, bool deskew, bool binarise);
+    const QImage &shownPageImage() const { return m_shownPageImage; } // what the document view shows
     // A character picked in the OCR text panel: shown in the Characters view at once when its line
     // is the traced one, otherwise after tracing that line.
     void pickCharacter(int line, int character);
@@ -123,6 +129,9 @@ private:
     bool openReviewDatabase();
     void finishTrace();
     void finishComparison();
+    void createPreprocessActions();
+    // The first page as opened, or preprocessed with the chosen steps (View > Show Preprocessed Page).
+    void showPage();
     void failComparison(const QString &message);
     void failTrace(const QString &message);
     void updateTraceAction();
@@ -152,6 +161,12 @@ private:
     QFutureWatcher<core::LineTraceResult> m_comparisonWatcher;
     AttentionComparisonView *m_comparisonView = nullptr; // in its own window, made on first use
     QMenu *m_compareMenu = nullptr;
+    core::Page m_firstPage;                  // the open document's first page, as loaded
+    QImage m_shownPageImage;
+    QAction *m_showPreprocessedAction = nullptr;
+    QAction *m_illuminationAction = nullptr;
+    QAction *m_deskewAction = nullptr;
+    QAction *m_binariseAction = nullptr;
     int m_tracingLine = -1;      // the line the running trace reads
     int m_tracedLine = -1;       // the OCR line whose trace the attention panel shows; -1: none / other
     int m_pendingCharacter = -1; // to select once the running trace is shown

@@ -215,7 +215,11 @@ bool MainWindow::openAttentionRun(const QString &folder)
     m_tracedLine = -1;
     m_ocrResult = core::OcrResult();
     m_ocrPanel->clear();
+    m_firstPage = core::Page(); // the bundle's line image is shown, not a page
+    m_showPreprocessedAction->setChecked(false);
+    m_showPreprocessedAction->setEnabled(false);
     m_documentView->setImage(loaded.bundle.image);
+    m_shownPageImage = loaded.bundle.image;
     m_runOcrAction->setEnabled(false);
     updateTraceAction();
     setWindowTitle(tr("%1 — VLM Workbench").arg(QFileInfo(folder).fileName()));

@@ -29,6 +29,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QLineEdit>
+#include <QPainter>
+#include <QStatusBar>
+#include <QMap>
 #include <QtTest>
 
 using vlmwb::widgets::MainWindow;
@@ -62,6 +65,59 @@ private slots:
         QCOMPARE(window.pixelSizeText(), QString("%1 × %2 px").arg(expected.width()).arg(expected.height()));
         QVERIFY(window.windowTitle().contains("prescription-sample.png"));
         QCOMPARE(window.recentFiles().value(0), QFileInfo(m_sample).absoluteFilePath());
+    }
+
+    void showsThePreprocessedPage()
+    {
+        // A page drawn turned by 3 degrees, mid-grey paper: View > Show Preprocessed Page shows it
+        // deskewed and levelled; binarised, it holds only black and white; switched off, the page
+        // as opened comes back.
+        QTemporaryDir dir;
+        QImage page(900, 600, QImage::Format_Grayscale8);
+        page.fill(150);
+        {
+            QPainter painter(&page);
+            painter.translate(450, 300);
+            painter.rotate(3);
+            painter.setFont(QFont("Liberation Sans", 22));
+            for (int line = 0; line < 6; ++line)
+                painter.drawText(-380, -200 + 70 * line, "amoxicillin 500 mg PO TID x 7 days");
+        }
+        const QString path = dir.filePath("turned.png");
+        QVERIFY(page.save(path));
+        MainWindow window;
+        QVERIFY(!window.showPreprocessedAction()->isEnabled());
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.showPreprocessedAction()->isEnabled());
+        const QImage opened = window.shownPageImage();
+        QCOMPARE(opened.size(), QSize(900, 600));
+
+        window.showPreprocessedAction()->setChecked(true);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains("skew 3.") || message.contains("skew 2.9"), qPrintable(message));
+        QVERIFY(window.shownPageImage() != opened);
+        // Illumination levelled: the paper (the most common grey) is near white, not 150.
+        QMap<int, int> histogram;
+        const QImage levelled = window.shownPageImage();
+        for (int y = 0; y < levelled.height(); y += 3)
+            for (int x = 0; x < levelled.width(); x += 3)
+                ++histogram[qGray(levelled.pixel(x, y))];
+        int paper = 0;
+        for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
+            if (it.value() > histogram.value(paper))
+                paper = it.key();
+        QVERIFY2(paper > 230, qPrintable(QString::number(paper)));
+
+        window.setPreprocessSteps(true, true, true);
+        const QImage binary = window.shownPageImage();
+        for (int y = 0; y < binary.height(); y += 7)
+            for (int x = 0; x < binary.width(); x += 7) {
+                const int grey = qGray(binary.pixel(x, y));
+                QVERIFY2(grey == 0 || grey == 255, qPrintable(QString::number(grey)));
+            }
+
+        window.showPreprocessedAction()->setChecked(false);
+        QCOMPARE(window.shownPageImage(), opened);
     }
 
     void zoomsAndReportsZoom()
