@@ -4,8 +4,8 @@
 #include "core/model_config_architecture.h"
 #include "vlmwb/engine.h"
 
-#include <QProcess>
-#include <QTemporaryDir>
+#include "test_models_folder.h"
+
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -14,7 +14,7 @@ class TestCostEngineMacs : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_directory;
+    vlmwb::test::TestModelsFolder m_models;
 
     static std::vector<std::uint8_t> stripes(int width, int height)
     {
@@ -26,14 +26,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_directory.isValid());
-        QProcess writer;
-        writer.start(QStringLiteral(VLMWB_WRITE_TEST_MODELS), {m_directory.path()});
-        QVERIFY(writer.waitForFinished(120000));
-        QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
-    }
+    void initTestCase() { const QString error = m_models.write(); QVERIFY2(error.isEmpty(), qPrintable(error)); }
 
     void estimateEqualsCountedMacs_data()
     {
@@ -55,7 +48,7 @@ private slots:
         QFETCH(int, width);
         QFETCH(int, height);
         QFETCH(int, maxNewTokens);
-        const QString folder = m_directory.filePath(model);
+        const QString folder = m_models.filePath(model);
 
         vlmwb::inference::EngineOptions options;
         options.device = vlmwb::inference::DeviceRequest::Cpu;

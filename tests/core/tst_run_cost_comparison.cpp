@@ -6,9 +6,8 @@
 #include "core/ocr_pipeline.h"
 #include "core/run_cost_comparison.h"
 #include "rendered_page.h"
+#include "test_models_folder.h"
 
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace vlmwb::core;
@@ -17,7 +16,7 @@ class TestRunCostComparison : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_directory;
+    vlmwb::test::TestModelsFolder m_models;
 
     static Document threeLinePage()
     {
@@ -36,14 +35,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_directory.isValid());
-        QProcess writer;
-        writer.start(QStringLiteral(VLMWB_WRITE_TEST_MODELS), {m_directory.path()});
-        QVERIFY(writer.waitForFinished(120000));
-        QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
-    }
+    void initTestCase() { const QString error = m_models.write(); QVERIFY2(error.isEmpty(), qPrintable(error)); }
 
     void estimateOfTheRunEqualsTheCountedMacs_data()
     {
@@ -55,7 +47,7 @@ private slots:
     void estimateOfTheRunEqualsTheCountedMacs()
     {
         QFETCH(QString, model);
-        const RecognizerOpenResult opened = openCachedRecognizer({m_directory.filePath(model), "cpu"});
+        const RecognizerOpenResult opened = openCachedRecognizer({m_models.filePath(model), "cpu"});
         QVERIFY2(opened.recognizer, qPrintable(opened.error));
         OcrOptions options;
         options.batchSize = 2;
@@ -90,7 +82,7 @@ private slots:
     void aModelFolderWithoutConfigIsAnError()
     {
         OcrResult result;
-        result.modelFolder = m_directory.filePath("missing");
+        result.modelFolder = m_models.filePath("missing");
         result.measured.batches << OcrBatchShape{1, 64, 32, 4};
         QString error;
         const RunCostComparison comparison = compareRunWithItsModel(result, &error);
