@@ -1,6 +1,7 @@
 // vlmwb-cli: the workbench without a window, for scripts, evaluation and training.
 #include "cli/cli_command.h"
 #include "vlmwb/blas_core.h"
+#include "vlmwb/heap_reuse.h"
 #include "core/application_setup.h"
 
 #include <QGuiApplication>
@@ -32,6 +33,7 @@ void printHelp(QTextStream &out)
 int main(int argc, char *argv[])
 {
     vlmwb::inference::reexecWithPreferredBlasCore(argv);
+    vlmwb::inference::reuseFreedHeapMemory();
     // A QGuiApplication (on the offscreen platform unless one is asked for) because some commands
     // render text (synth); it opens no window.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

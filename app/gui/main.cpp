@@ -1,5 +1,6 @@
 // vlmwb: the desktop workbench.
 #include "vlmwb/blas_core.h"
+#include "vlmwb/heap_reuse.h"
 #include "core/application_setup.h"
 #include "widgets/main_window.h"
 
@@ -12,6 +13,7 @@
 int main(int argc, char *argv[])
 {
     vlmwb::inference::reexecWithPreferredBlasCore(argv);
+    vlmwb::inference::reuseFreedHeapMemory();
     QApplication application(argc, argv);
     vlmwb::core::setUpApplication(application, "vlmwb");
 
