@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+19"/>
+        <location filename="../app/gui/main.cpp" line="+21"/>
         <source>VLM Workbench: OCR of medical documents with vision-language models, checked by a person.</source>
         <translation>VLM Workbench: 사람이 확인하는, 비전-언어 모델 기반 의료 문서 OCR.</translation>
     </message>
@@ -633,7 +633,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>vlmwb-cli ocr: %1에 대한 실행이 기록되지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+20"/>
+        <location filename="../app/cli/main.cpp" line="+21"/>
         <source>Usage: vlmwb-cli &lt;command&gt; [options]</source>
         <translation>사용법: vlmwb-cli &lt;명령&gt; [옵션]</translation>
     </message>
@@ -653,7 +653,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>명령의 옵션을 보려면 &apos;vlmwb-cli &lt;명령&gt; --help&apos;를 실행하십시오.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>vlmwb-cli: the &apos;%1&apos; command is not built yet.</source>
         <translation>vlmwb-cli: &apos;%1&apos; 명령은 아직 빌드되지 않았습니다.</translation>
     </message>
@@ -951,7 +951,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::cli::train</name>
     <message>
-        <location filename="../app/cli/command_train.cpp" line="+42"/>
+        <location filename="../app/cli/command_train.cpp" line="+59"/>
+        <source>There is no training run to resume in &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;에 이어서 학습할 실행이 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs.</source>
         <translation>한 가지 패턴의 모델을 한 단계로 학습합니다: ctc(CTC 헤드를 단 비전 인코더), lm(언어 모델로서의 바이트 디코더), connector(커넥터 / 리샘플러, 나머지는 고정) 또는 full(전체, CTC는 보조 손실로 유지). DIR에는 config.json, model.safetensors와 --resume에 필요한 상태가 저장됩니다.</translation>
     </message>
@@ -1082,7 +1087,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>--resume continues the %1 run in &quot;%2&quot;: leave out --pattern %3.</source>
+        <translation>--resume은 &quot;%2&quot;의 %1 실행을 이어 갑니다: --pattern %3을(를) 빼십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--pattern must be cross_attention, projection or early_fusion, not &apos;%1&apos;.</source>
         <translation>--pattern 값은 &apos;%1&apos;이(가) 아니라 cross_attention, projection 또는 early_fusion이어야 합니다.</translation>
     </message>
@@ -1112,7 +1122,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
+        <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2): leave out --corpus-seed and --pairs.</source>
+        <translation>--resume은 &quot;%1&quot;의 실행을 그 코퍼스(시드 %2)로 이어 갑니다: --corpus-seed와 --pairs를 빼십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--threads must be a non-negative integer, not &apos;%1&apos;.</source>
         <translation>--threads 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
@@ -1127,7 +1147,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>

@@ -4,15 +4,18 @@
 #include "core/drug_lexicon.h"
 #include "core/training_samples.h"
 
+#include "vlmwb/model_config.h"
 #include "vlmwb/trainer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -32,6 +35,31 @@ QString duration(double seconds)
 
 // Lines of the corpus whose characters make up the CTC vocabulary.
 constexpr int vocabularyLines = 20000;
+
+// What --resume takes from the run stored in --out: it continues on the pattern, input height and
+// corpus it was started with, so that it ends with the weights an uninterrupted run would have.
+struct StoredRun {
+    QString pattern;
+    int inputHeight = 0;
+    QJsonObject corpus; // {"kind": "synthetic", "seed": "N", ...} or {"kind": "pairs", "file": ...}
+};
+
+std::optional<StoredRun> readStoredRun(const QString &folder, QString &error)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("config.json"));
+    try {
+        const vlmwb::inference::ModelConfig config = vlmwb::inference::loadModelConfig(path.toStdString());
+        StoredRun run;
+        run.pattern = QString::fromStdString(config.pattern);
+        run.inputHeight = config.inputHeight;
+        const QJsonObject training = QJsonDocument::fromJson(QByteArray::fromStdString(config.trainingJson)).object();
+        run.corpus = training.value(QStringLiteral("corpus")).toObject();
+        return run;
+    } catch (const std::exception &failure) {
+        error = TrainText::tr("There is no training run to resume in \"%1\": %2").arg(folder, QString::fromLocal8Bit(failure.what()));
+        return std::nullopt;
+    }
+}
 
 } // namespace
 
@@ -97,7 +125,19 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     options.outputFolder = parser.value(outOption).toStdString();
     options.resume = parser.isSet(resumeOption);
     options.pattern = parser.value(patternOption).toStdString();
-    if (!options.resume) {
+    std::optional<StoredRun> stored;
+    if (options.resume) {
+        QString error;
+        stored = readStoredRun(parser.value(outOption), error);
+        if (!stored) {
+            streams.err << "vlmwb-cli train: " << error << '\n';
+            return cli::exitFailure;
+        }
+        if (parser.isSet(patternOption) && parser.value(patternOption) != stored->pattern)
+            return usageError(TrainText::tr("--resume continues the %1 run in \"%2\": leave out --pattern %3.")
+                                  .arg(stored->pattern, parser.value(outOption), parser.value(patternOption)));
+        options.pattern = stored->pattern.toStdString();
+    } else {
         const std::vector<std::string> &patterns = inference::knownPatterns();
         if (std::find(patterns.begin(), patterns.end(), options.pattern) == patterns.end())
             return usageError(TrainText::tr("--pattern must be cross_attention, projection or early_fusion, not '%1'.")
@@ -124,10 +164,31 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     options.seed = parser.value(seedOption).toULongLong(&valid);
     if (!valid)
         return usageError(TrainText::tr("--seed must be a non-negative integer, not '%1'.").arg(parser.value(seedOption)));
-    const std::uint64_t corpusSeed = parser.value(corpusSeedOption).toULongLong(&valid);
+    std::uint64_t corpusSeed = parser.value(corpusSeedOption).toULongLong(&valid);
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
+    QString pairsFile = parser.value(pairsOption);
+    if (stored) {
+        // The stored corpus wins; a different one on the command line is a mistake worth naming.
+        const bool storedPairs = stored->corpus.value(QStringLiteral("kind")).toString() == QLatin1String("pairs");
+        const QString storedSeed = stored->corpus.value(QStringLiteral("seed")).toString();
+        if (storedPairs) {
+            const QString storedFile = stored->corpus.value(QStringLiteral("file")).toString();
+            if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption))
+                return usageError(TrainText::tr("--resume continues the run in \"%1\" on its pairs file \"%2\": "
+                                                "leave out --pairs and --corpus-seed.")
+                                      .arg(parser.value(outOption), storedFile));
+            pairsFile = storedFile;
+        } else {
+            const std::uint64_t seed = storedSeed.toULongLong(&valid);
+            if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed))
+                return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2): "
+                                                "leave out --corpus-seed and --pairs.")
+                                      .arg(parser.value(outOption), storedSeed));
+            corpusSeed = seed;
+        }
+    }
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -147,20 +208,20 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     }
     std::unique_ptr<inference::TrainingSampleSource> source;
     QJsonObject corpus;
-    if (parser.isSet(pairsOption)) {
-        auto pairs = std::make_unique<core::PairsTrainingSource>(parser.value(pairsOption));
+    if (!pairsFile.isEmpty()) {
+        auto pairs = std::make_unique<core::PairsTrainingSource>(pairsFile);
         if (!pairs->ok()) {
             streams.err << "vlmwb-cli train: " << pairs->error() << '\n';
             return cli::exitFailure;
         }
-        corpus = {{"kind", "pairs"}, {"file", parser.value(pairsOption)}, {"pairs", pairs->count()}};
+        corpus = {{"kind", "pairs"}, {"file", pairsFile}, {"pairs", pairs->count()}};
         source = std::move(pairs);
     } else {
         core::SynthOptions synth;
         synth.seed = corpusSeed;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
-        const int lineHeight = inference::defaultModelConfig(options.pattern).inputHeight;
+        const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
         auto stream = std::make_unique<core::SynthTrainingSource>(lexicon.entries(), synth, lineHeight);
         if (!stream->ok()) {
             streams.err << "vlmwb-cli train: " << stream->error() << '\n';
@@ -170,7 +231,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();
-    options.ctcCharacters = core::corpusCharacters(lexicon.entries(), corpusSeed, vocabularyLines).toStdString();
+    if (!options.resume) // a resumed run keeps the characters its head was trained on
+        options.ctcCharacters = core::corpusCharacters(lexicon.entries(), corpusSeed, vocabularyLines).toStdString();
 
     auto report = [&streams](const inference::TrainingProgress &progress) {
         streams.err << TrainText::tr("step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9")

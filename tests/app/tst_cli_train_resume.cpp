@@ -1,0 +1,81 @@
+// vlmwb-cli train --resume: it takes the pattern and the corpus from the run stored in --out (it
+// used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
+// names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
+#include "cli_run.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QJsonObject storedCorpus(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("config.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value("training").toObject().value("corpus").toObject();
+}
+
+} // namespace
+
+class TestCliTrainResume : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_run;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_run = m_dir.filePath(QStringLiteral("run"));
+        const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
+                                   "--threads", "1", "--corpus-seed", "77", "--out", m_run});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+    }
+
+    void resumeWithoutAStoredRunNamesTheFolder()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        const CliRun run = runCli({"train", "--resume", "--out", empty});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(empty) && run.err.contains("resume"), qPrintable(run.err));
+        QVERIFY(!run.err.contains("terminate"));
+    }
+
+    void resumeTakesThePatternAndCorpusOfTheRun()
+    {
+        const CliRun run = runCli({"train", "--resume", "--threads", "1", "--out", m_run});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("step 1/1"), qPrintable(run.out));
+        QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+    }
+
+    void contradictingTheRunIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("pattern") << QStringList{"--pattern", "early_fusion"} << QStringLiteral("--pattern");
+        QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
+    }
+
+    void contradictingTheRunIsAUsageError()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, named);
+        const CliRun run = runCli(QStringList{"train", "--resume", "--out", m_run} + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrainResume)
+#include "tst_cli_train_resume.moc"
