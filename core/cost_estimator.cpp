@@ -88,6 +88,7 @@ qint64 convStemParameters(const VisualGeometry &geometry)
     qint64 input = geometry.channels;
     for (const int output : geometry.convStemChannels) {
         parameters += 9 * input * output + output;
+        parameters += geometry.convStemResidual * (9 * qint64(output) * output + output);
         input = output;
     }
     return parameters;
@@ -102,6 +103,7 @@ qint64 convStemMacsPerPatch(const VisualGeometry &geometry)
     for (const int output : geometry.convStemChannels) {
         side /= 2;
         macs += side * side * 9 * input * output;
+        macs += geometry.convStemResidual * side * side * 9 * qint64(output) * output;
         input = output;
     }
     return macs;

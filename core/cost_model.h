@@ -75,6 +75,8 @@ struct VisualGeometry {
     // The patch embedding as 3x3 stride-2 convolutions with these output channels (VLM Workbench's
     // conv stem), log2(patchSize) of them; empty: one linear map of each patch's pixels.
     QVector<int> convStemChannels;
+    // Residual 3x3 stride-1 convolutions after each stride-2 one, at that stage's width.
+    int convStemResidual = 0;
 };
 
 enum class ConnectorKind { None, Linear, Mlp, PatchMerger, Downsample, CAbstractor, Resampler };

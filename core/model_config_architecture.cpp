@@ -39,6 +39,7 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
         model.vision = layerNormStack(vision.dim, vision.layers, vision.heads, vision.ffMult * vision.dim);
         for (const int channels : vlmwb::inference::convStemChannels(vision, config.patchSize))
             model.geometry.convStemChannels.append(channels);
+        model.geometry.convStemResidual = vision.stemResidual;
         if (vision.ctcHead)
             model.visionCtcClasses = vision.ctcHead->size;
     }

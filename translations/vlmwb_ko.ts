@@ -1007,11 +1007,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+3"/>
         <location line="+3"/>
         <location line="+2"/>
+        <location line="+16"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-24"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1082,7 +1083,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Residual convolutions after each stride-2 convolution of the vision encoder&apos;s conv stem (default 0). They start at zero, so a stem seeded by --init starts as the one it copies.</source>
+        <translation>비전 인코더 합성곱 스템의 각 stride-2 합성곱 뒤에 붙는 잔차 합성곱 수(기본값 0). 0에서 시작하므로 --init으로 시드한 스템은 복사한 스템과 같은 상태로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1122,7 +1128,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>--stem-residual takes a number from 0 for a new cross_attention or projection run, not &apos;%1&apos;.</source>
+        <translation>--stem-residual은 새 cross_attention 또는 projection 실행에 0 이상의 수를 받습니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
         <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
     </message>
@@ -1439,7 +1450,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::CostEstimator</name>
     <message>
-        <location filename="../core/cost_estimator.cpp" line="+431"/>
+        <location filename="../core/cost_estimator.cpp" line="+433"/>
         <source>The image size must be positive (got %1 x %2 pixels).</source>
         <translation>이미지 크기는 양수여야 합니다(입력: %1 x %2픽셀).</translation>
     </message>

@@ -103,9 +103,14 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     const QCommandLineOption pairsOption("pairs", TrainText::tr("Fine-tune on image/text pairs from vlmwb-cli export "
                                                                 "--format jsonl instead of the synthetic corpus."),
                                          TrainText::tr("file"));
+    const QCommandLineOption stemResidualOption(
+        "stem-residual", TrainText::tr("Residual convolutions after each stride-2 convolution of the vision encoder's "
+                                       "conv stem (default 0). They start at zero, so a stem seeded by --init "
+                                       "starts as the one it copies."),
+        TrainText::tr("number"), "0");
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption});
+                       checkpointOption, pairsOption, stemResidualOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -168,6 +173,21 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
+    if (parser.isSet(stemResidualOption)) {
+        const int residual = parser.value(stemResidualOption).toInt(&valid);
+        if (!valid || residual < 0 || options.resume || options.pattern == "early_fusion")
+            return usageError(TrainText::tr("--stem-residual takes a number from 0 for a new cross_attention or "
+                                            "projection run, not '%1'.")
+                                  .arg(parser.value(stemResidualOption)));
+        inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
+        config.vision.stemResidual = residual;
+        try {
+            inference::validateModelConfig(config, "--stem-residual");
+        } catch (const std::exception &error) {
+            return usageError(QString::fromLocal8Bit(error.what()));
+        }
+        options.config = config;
+    }
     QString pairsFile = parser.value(pairsOption);
     if (stored) {
         // The stored corpus wins; a different one on the command line is a mistake worth naming.

@@ -5,9 +5,12 @@
 
 namespace vlmwb::inference {
 
-ConvStemImpl::ConvStemImpl(std::int64_t patchSize, const std::vector<int> &channels)
-    : m_patchSize(patchSize), m_channels(channels)
+ConvStemImpl::ConvStemImpl(std::int64_t patchSize, const std::vector<int> &channels, int residual)
+    : m_patchSize(patchSize), m_channels(channels), m_residual(residual)
 {
+    if (residual < 0)
+        throw std::invalid_argument("ConvStem needs a non-negative count of residual convolutions, not "
+                                    + std::to_string(residual) + ".");
     requirePositive("ConvStem", "patch_size", patchSize);
     if (channels.empty() || (std::int64_t(1) << channels.size()) != patchSize)
         throw std::invalid_argument("ConvStem needs log2(patch_size) convolutions: patch_size " + std::to_string(patchSize)
@@ -18,6 +21,16 @@ ConvStemImpl::ConvStemImpl(std::int64_t patchSize, const std::vector<int> &chann
         input = output;
     }
     register_module("convs", convs);
+    torch::NoGradGuard noGrad;
+    for (const int width : channels)
+        for (int index = 0; index < residual; ++index) {
+            torch::nn::Conv2d conv(torch::nn::Conv2dOptions(width, width, 3).stride(1).padding(1));
+            // Zero: the branch adds nothing until it learns, so growing a trained stem keeps its output.
+            conv->weight.zero_();
+            conv->bias.zero_();
+            residuals->push_back(conv);
+        }
+    register_module("residuals", residuals);
 }
 
 PatchEmbeddings ConvStemImpl::forward(const torch::Tensor &images)
@@ -36,6 +49,10 @@ PatchEmbeddings ConvStemImpl::forward(const torch::Tensor &images)
         hidden = convs[index]->as<torch::nn::Conv2dImpl>()->forward(hidden);
         if (index + 1 < convs->size())
             hidden = torch::gelu(hidden);
+        for (int extra = 0; extra < m_residual; ++extra) {
+            auto *conv = residuals[index * static_cast<std::size_t>(m_residual) + extra]->as<torch::nn::Conv2dImpl>();
+            hidden = hidden + conv->forward(torch::gelu(hidden));
+        }
     }
     PatchEmbeddings result;
     result.rows = hidden.size(2);
@@ -54,6 +71,7 @@ std::uint64_t ConvStemImpl::macsPerPatch() const
         side /= 2;
         macs += static_cast<std::uint64_t>(side * side) * static_cast<std::uint64_t>(output) * input * 9;
         input = static_cast<std::uint64_t>(output);
+        macs += static_cast<std::uint64_t>(side * side) * input * input * 9 * static_cast<std::uint64_t>(m_residual);
     }
     return macs;
 }

@@ -14,6 +14,10 @@
 namespace vlmwb::inference {
 namespace {
 
+// More would make the stem the bulk of a line's cost; a bound also keeps a damaged file from
+// asking for millions of convolutions.
+constexpr int maxStemResidual = 4;
+
 using Json = nlohmann::json;
 
 // Reads the keys of one JSON object and names file and key path in every error.
@@ -107,7 +111,7 @@ private:
 
 VisionConfig readVision(const SectionReader &reader)
 {
-    reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "ctc_head", "stem"});
+    reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "ctc_head", "stem", "stem_residual"});
     VisionConfig vision;
     vision.dim = reader.positiveInt("dim");
     vision.layers = reader.intAtLeast("layers", 0);
@@ -115,6 +119,7 @@ VisionConfig readVision(const SectionReader &reader)
     vision.ffMult = reader.optionalIntAtLeast("ff_mult", 1, 4);
     if (reader.has("stem"))
         vision.stem = reader.choice("stem", {"linear", "conv"});
+    vision.stemResidual = reader.optionalIntAtLeast("stem_residual", 0, 0);
     if (reader.has("ctc_head")) {
         const SectionReader ctc = reader.section("ctc_head");
         ctc.rejectUnknownKeys({"vocab", "size"});
@@ -258,6 +263,11 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
         } else if (vision.stem != "linear") {
             failKey(fileName, "vision.stem", "has the unknown value \"" + vision.stem + "\" (expected linear or conv)");
         }
+        if (vision.stemResidual < 0 || vision.stemResidual > maxStemResidual)
+            failKey(fileName, "vision.stem_residual",
+                    "must be from 0 to " + std::to_string(maxStemResidual) + ", not " + std::to_string(vision.stemResidual));
+        if (vision.stemResidual > 0 && vision.stem != "conv")
+            failKey(fileName, "vision.stem_residual", "needs vision.stem \"conv\" (the linear stem has no stages)");
     }
     if (config.pattern == "cross_attention") {
         const ResamplerConfig &resampler = config.resampler;
@@ -374,6 +384,8 @@ std::string modelConfigToJson(const ModelConfig &config)
                        {"ff_mult", config.vision.ffMult}};
         if (config.vision.stem != "linear")
             vision["stem"] = config.vision.stem;
+        if (config.vision.stemResidual > 0)
+            vision["stem_residual"] = config.vision.stemResidual;
         if (config.vision.ctcHead)
             vision["ctc_head"] = {{"vocab", config.vision.ctcHead->vocab}, {"size", config.vision.ctcHead->size}};
         root["vision"] = vision;

@@ -20,7 +20,7 @@ VisionEncoderImpl::VisionEncoderImpl(const ModelConfig &config) : m_maxColumns(c
 {
     const VisionConfig &vision = config.vision;
     if (vision.stem == "conv")
-        stem = register_module("stem", ConvStem(config.patchSize, convStemChannels(vision, config.patchSize)));
+        stem = register_module("stem", ConvStem(config.patchSize, convStemChannels(vision, config.patchSize), vision.stemResidual));
     else
         patch_embed = register_module("patch_embed", FuyuPatchEmbedding(config.patchSize, 1, vision.dim));
     pos_embed = register_module("pos_embed", torch::nn::Embedding(config.patchRows() * m_maxColumns, vision.dim));

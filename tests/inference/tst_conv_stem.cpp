@@ -121,6 +121,64 @@ private slots:
             "connector":{"kind":"linear"},"decoder":{"dim":16,"layers":1,"heads":2,"max_positions":96}})";
         QVERIFY_THROWS_EXCEPTION(ModelFileError, parseModelConfig(unknown, "resnet.json"));
     }
+
+    void residualConvolutionsStartAsTheIdentity()
+    {
+        // A stem grown with residual convolutions (zero at creation) gives the tokens of the
+        // stem it copies its stride-2 convolutions from, to the bit; once a residual weight moves,
+        // the tokens move too.
+        torch::manual_seed(4);
+        ConvStem plain(8, std::vector<int>{8, 16, 32});
+        ConvStem grown(8, std::vector<int>{8, 16, 32}, 2);
+        QCOMPARE(grown->residuals->size(), std::size_t(6));
+        torch::NoGradGuard noGrad;
+        for (std::size_t index = 0; index < plain->convs->size(); ++index) {
+            auto *from = plain->convs[index]->as<torch::nn::Conv2dImpl>();
+            auto *to = grown->convs[index]->as<torch::nn::Conv2dImpl>();
+            to->weight.copy_(from->weight);
+            to->bias.copy_(from->bias);
+        }
+        const torch::Tensor image = torch::rand({2, 1, 32, 40});
+        QVERIFY(torch::equal(plain->forward(image).embeddings, grown->forward(image).embeddings));
+        grown->residuals[3]->as<torch::nn::Conv2dImpl>()->weight.normal_(0.0, 0.1); // stage 2, first
+        QVERIFY(!torch::allclose(plain->forward(image).embeddings, grown->forward(image).embeddings));
+    }
+
+    void residualMacsAndParametersByHand()
+    {
+        // One residual convolution per stage at patch 8: stage 1 has 4x4 outputs per patch from
+        // 32 to 32 channels, stage 2 2x2 from 64 to 64, stage 3 one from 128 to 128.
+        const std::uint64_t residual = 16 * 32 * 9 * 32 + 4 * 64 * 9 * 64 + 1 * 128 * 9 * 128;
+        QCOMPARE(residual, std::uint64_t(442368));
+        ConvStem grown(8, std::vector<int>{32, 64, 128}, 1);
+        QCOMPARE(grown->macsPerPatch(), std::uint64_t(152064) + residual);
+        std::int64_t parameters = 0;
+        for (const torch::Tensor &tensor : grown->residuals->parameters())
+            parameters += tensor.numel();
+        QCOMPARE(parameters, std::int64_t(9 * 32 * 32 + 32 + 9 * 64 * 64 + 64 + 9 * 128 * 128 + 128));
+    }
+
+    void residualKeyRoundTripsAndNeedsTheConvStem()
+    {
+        ModelConfig config = testing::tinyConfig("projection");
+        config.vision.stem = "conv";
+        config.vision.stemResidual = 1;
+        QCOMPARE(parseModelConfig(modelConfigToJson(config), "grown.json").vision.stemResidual, 1);
+        config.vision.stemResidual = 0;
+        QVERIFY(modelConfigToJson(config).find("stem_residual") == std::string::npos); // old files unchanged
+        config.vision.stem = "linear";
+        config.vision.stemResidual = 1;
+        try {
+            validateModelConfig(config, "linear.json");
+            QFAIL("stem_residual with the linear stem was accepted");
+        } catch (const ModelFileError &error) {
+            const QString message = error.what();
+            QVERIFY2(message.contains("linear.json") && message.contains("vision.stem_residual"), error.what());
+        }
+        config.vision.stem = "conv";
+        config.vision.stemResidual = 1000000;
+        QVERIFY_THROWS_EXCEPTION(ModelFileError, validateModelConfig(config, "huge.json"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestConvStem)

@@ -26,8 +26,9 @@ int main(int argc, char *argv[])
         downsample.connector.kind = "downsample";
         downsample.connector.poolRows = 1;
         downsample.connector.poolCols = 2;
-        ModelConfig convStem = downsample; // patch 4: two stride-2 convolutions, 8 then 16 channels
-        convStem.vision.stem = "conv";
+        ModelConfig convStem = downsample; // patch 4: two stride-2 convolutions, 8 then 16 channels,
+        convStem.vision.stem = "conv";       // each followed by one residual convolution
+        convStem.vision.stemResidual = 1;
         ModelConfig early = testing::tinyConfig("early_fusion");
         early.decoder = {24, 3, 4, 3, 96, 1};
         const std::pair<const char *, ModelConfig> models[] = {

@@ -51,6 +51,10 @@ struct VisionConfig {
     int ffMult = 4;
     std::optional<CtcHeadConfig> ctcHead;
     std::string stem = "linear"; // linear | conv
+    // Conv stem only: residual 3x3 stride-1 convolutions after each stride-2 one (hidden +=
+    // conv(gelu(hidden))), which deepen the local glyph features where a 3-conv stem plateaued.
+    // They start at zero, so a stem grown from a trained one (--init) starts as that stem.
+    int stemResidual = 0;
 };
 
 // Output channels of the conv stem's convolutions, first to last (the last is vision.dim): each
