@@ -551,8 +551,8 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
-        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone).</source>
-        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값 0.5, 0 = 디코더만 사용).</translation>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0~1 (기본값 0.8, 0 = 디코더만).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -780,8 +780,8 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+2"/>
-        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone).</source>
-        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값 0.5, 0 = 디코더만 사용).</translation>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0~1 (기본값 0.8, 0 = 디코더만).</translation>
     </message>
     <message>
         <location line="+1"/>

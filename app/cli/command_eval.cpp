@@ -239,8 +239,8 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const QCommandLineOption beamOption("beam", EvalText::tr("Beam width; 1 is greedy decoding (default 1)."),
                                         EvalText::tr("n"), "1");
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", EvalText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
-        EvalText::tr("weight"), "0.5");
+        "ctc-weight", EvalText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone)."),
+        EvalText::tr("weight"), "0.8");
     const QCommandLineOption ctcHeadOption(
         "ctc-head-only", EvalText::tr("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
     const QCommandLineOption noModelOption("tesseract-only", EvalText::tr("Run only the Tesseract baseline."));

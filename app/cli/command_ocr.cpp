@@ -79,8 +79,8 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     const QCommandLineOption beamOption("beam", OcrText::tr("Beam width; 1 is greedy decoding (default 1)."),
                                         OcrText::tr("n"), "1");
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", OcrText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.5; 0 = decoder alone)."),
-        OcrText::tr("weight"), "0.5");
+        "ctc-weight", OcrText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone)."),
+        OcrText::tr("weight"), "0.8");
     const QCommandLineOption linesOption("lines", OcrText::tr("Each input image is one text line (no layout)."));
     const QCommandLineOption jsonOption("json", OcrText::tr("Print one JSON object."));
     const QCommandLineOption dbOption("db", OcrText::tr("Record the runs in the review database <file>."),
