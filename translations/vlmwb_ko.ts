@@ -1128,12 +1128,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--stem-residual takes a number from 0 for a new cross_attention or projection run, not &apos;%1&apos;.</source>
-        <translation>--stem-residual은 새 cross_attention 또는 projection 실행에 0 이상의 수를 받습니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+        <location line="+4"/>
+        <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
+        <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>--stem-residual must be a non-negative integer, not &apos;%1&apos;.</source>
+        <translation>--stem-residual은 0 이상의 정수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
         <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
     </message>

@@ -174,10 +174,12 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
     if (parser.isSet(stemResidualOption)) {
+        if (options.resume || options.pattern == "early_fusion")
+            return usageError(TrainText::tr("--stem-residual shapes the vision encoder of a new cross_attention or "
+                                            "projection run; a resumed run keeps its own, and early_fusion has none."));
         const int residual = parser.value(stemResidualOption).toInt(&valid);
-        if (!valid || residual < 0 || options.resume || options.pattern == "early_fusion")
-            return usageError(TrainText::tr("--stem-residual takes a number from 0 for a new cross_attention or "
-                                            "projection run, not '%1'.")
+        if (!valid || residual < 0)
+            return usageError(TrainText::tr("--stem-residual must be a non-negative integer, not '%1'.")
                                   .arg(parser.value(stemResidualOption)));
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
         config.vision.stemResidual = residual;

@@ -64,6 +64,7 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("pattern") << QStringList{"--pattern", "early_fusion"} << QStringLiteral("--pattern");
         QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
+        QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
     }
 
     void contradictingTheRunIsAUsageError()

@@ -42,7 +42,7 @@ struct DecodeOptions {
     // (0 = decoder alone, 1 = the decoder only proposes tokens and CTC ranks them). Used when the
     // model has a CTC head (projection and cross_attention models trained here); ignored otherwise.
     // 0.8: better than 0.5 on the validation set for all three models measured (docs/EVALUATION.md,
-    // sessions 5 and 6: 1.2 to 2.4 points of CER).
+    // sessions 5 and 6: 1.5 to 2.4 points of CER).
     double ctcWeight = 0.8;
     // Read with the CTC head alone, no decoder (a diagnostic of the vision encoder; models with a
     // CTC head only: read() throws otherwise).
