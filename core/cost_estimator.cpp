@@ -400,8 +400,12 @@ ParameterCounts countParameters(const ModelArchitecture &model)
     // A CTC head on the vision encoder (our trained models: pretraining and joint decoding).
     if (model.visionCtcClasses > 0)
         counts.vision += qint64(model.vision.dim) * model.visionCtcClasses + model.visionCtcClasses;
-    if (model.pattern == VlmPattern::EarlyFusion && model.vision.layers == 0)
+    if (model.pattern == VlmPattern::EarlyFusion && model.vision.layers == 0) {
+        // Early Fusion's image reader is its decoder: a CTC head reads the decoder's width.
         counts.vision = patchEmbeddingParameters(model, model.decoder.stack.dim);
+        if (model.visionCtcClasses > 0)
+            counts.vision += qint64(model.decoder.stack.dim) * model.visionCtcClasses + model.visionCtcClasses;
+    }
     counts.connector = connectorParameters(model);
 
     const DecoderShape &decoder = model.decoder;

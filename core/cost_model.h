@@ -128,7 +128,8 @@ struct ModelArchitecture {
     ConnectorShape connector;
     DecoderShape decoder;
     NumericType defaultDecoderWeights = NumericType::Fp16; // tier presets: int4
-    int visionCtcClasses = 0;       // classes of a CTC head on the vision encoder (0: none)
+    int visionCtcClasses = 0;       // classes of a CTC head on the image reader: the vision encoder, or
+                                    // early_fusion's decoder (0: none)
 };
 
 struct EstimateInput {

@@ -40,9 +40,9 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
         for (const int channels : vlmwb::inference::convStemChannels(vision, config.patchSize))
             model.geometry.convStemChannels.append(channels);
         model.geometry.convStemResidual = vision.stemResidual;
-        if (vision.ctcHead)
-            model.visionCtcClasses = vision.ctcHead->size;
     }
+    if (const auto &head = vlmwb::inference::ctcHeadOf(config))
+        model.visionCtcClasses = head->size;
     switch (model.pattern) {
     case VlmPattern::Projection: {
         const std::string &kind = config.connector.kind;

@@ -957,11 +957,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+11"/>
-        <source>Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs.</source>
-        <translation>한 가지 패턴의 모델을 한 단계로 학습합니다: ctc(CTC 헤드를 단 비전 인코더), lm(언어 모델로서의 바이트 디코더), connector(커넥터 / 리샘플러, 나머지는 고정) 또는 full(전체, CTC는 보조 손실로 유지). DIR에는 config.json, model.safetensors와 --resume에 필요한 상태가 저장됩니다.</translation>
+        <source>Train a model of one pattern in one stage: ctc (the image reader with a CTC head: the vision encoder, or early_fusion&apos;s decoder), lm (byte decoder as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs.</source>
+        <translation>한 가지 패턴의 모델을 한 단계로 학습합니다: ctc(CTC 헤드를 단 이미지 판독부: 비전 인코더, 또는 early_fusion의 디코더), lm(언어 모델로서의 바이트 디코더), connector(커넥터 / 리샘플러, 나머지는 고정) 또는 full(전체, CTC는 보조 손실로 유지). DIR에는 config.json, model.safetensors와 --resume에 필요한 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cross_attention, projection or early_fusion.</source>
         <translation>cross_attention, projection 또는 early_fusion.</translation>
     </message>
@@ -1455,7 +1455,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::CostEstimator</name>
     <message>
-        <location filename="../core/cost_estimator.cpp" line="+433"/>
+        <location filename="../core/cost_estimator.cpp" line="+437"/>
         <source>The image size must be positive (got %1 x %2 pixels).</source>
         <translation>이미지 크기는 양수여야 합니다(입력: %1 x %2픽셀).</translation>
     </message>

@@ -68,7 +68,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     using namespace vlmwb;
     QCommandLineParser parser;
     parser.setApplicationDescription(TrainText::tr(
-        "Train a model of one pattern in one stage: ctc (vision encoder with a CTC head), lm (byte decoder "
+        "Train a model of one pattern in one stage: ctc (the image reader with a CTC head: the vision encoder, "
+        "or early_fusion's decoder), lm (byte decoder "
         "as a language model), connector (connector / resampler, the rest frozen) or full (everything, CTC "
         "kept as an auxiliary loss). DIR receives config.json, model.safetensors and the state --resume needs."));
     parser.addHelpOption();

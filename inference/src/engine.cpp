@@ -52,7 +52,7 @@ Engine::Engine(const std::string &modelFolder, const EngineOptions &options) : d
     d->model = loadModel(modelFolder);
     d->model->module().to(torch::Device(d->device), d->dtype);
     const std::string characters = ctcCharactersOf(d->model->config().trainingJson);
-    if (d->model->config().vision.ctcHead && !characters.empty())
+    if (ctcHeadOf(d->model->config()) && !characters.empty())
         d->ctcVocabulary.emplace(characters);
 }
 

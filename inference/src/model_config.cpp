@@ -109,6 +109,15 @@ private:
     std::string m_path;
 };
 
+CtcHeadConfig readCtcHead(const SectionReader &reader)
+{
+    reader.rejectUnknownKeys({"vocab", "size"});
+    CtcHeadConfig head;
+    head.vocab = reader.choice("vocab", {"bytes", "chars"});
+    head.size = reader.intAtLeast("size", 2);
+    return head;
+}
+
 VisionConfig readVision(const SectionReader &reader)
 {
     reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "ctc_head", "stem", "stem_residual"});
@@ -120,14 +129,8 @@ VisionConfig readVision(const SectionReader &reader)
     if (reader.has("stem"))
         vision.stem = reader.choice("stem", {"linear", "conv"});
     vision.stemResidual = reader.optionalIntAtLeast("stem_residual", 0, 0);
-    if (reader.has("ctc_head")) {
-        const SectionReader ctc = reader.section("ctc_head");
-        ctc.rejectUnknownKeys({"vocab", "size"});
-        CtcHeadConfig head;
-        head.vocab = ctc.choice("vocab", {"bytes", "chars"});
-        head.size = ctc.intAtLeast("size", 2);
-        vision.ctcHead = head;
-    }
+    if (reader.has("ctc_head"))
+        vision.ctcHead = readCtcHead(reader.section("ctc_head"));
     return vision;
 }
 
@@ -342,8 +345,10 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fil
     config.decoder = readDecoder(reader.section("decoder"));
     if (config.pattern == "early_fusion" || reader.has("early_fusion")) {
         const SectionReader earlyFusion = reader.section("early_fusion");
-        earlyFusion.rejectUnknownKeys({"mask"});
+        earlyFusion.rejectUnknownKeys({"mask", "ctc_head"});
         config.earlyFusion.mask = earlyFusion.choice("mask", {"prefix", "causal"});
+        if (earlyFusion.has("ctc_head"))
+            config.earlyFusion.ctcHead = readCtcHead(earlyFusion.section("ctc_head"));
     }
     if (reader.has("prompt"))
         config.prompt = reader.string("prompt");
@@ -364,6 +369,20 @@ ModelConfig loadModelConfig(const std::string &path)
     std::ostringstream text;
     text << file.rdbuf();
     return parseModelConfig(text.str(), path);
+}
+
+namespace {
+
+Json ctcHeadJson(const CtcHeadConfig &head)
+{
+    return {{"vocab", head.vocab}, {"size", head.size}};
+}
+
+} // namespace
+
+const std::optional<CtcHeadConfig> &ctcHeadOf(const ModelConfig &config)
+{
+    return config.pattern == "early_fusion" ? config.earlyFusion.ctcHead : config.vision.ctcHead;
 }
 
 std::string modelConfigToJson(const ModelConfig &config)
@@ -387,7 +406,7 @@ std::string modelConfigToJson(const ModelConfig &config)
         if (config.vision.stemResidual > 0)
             vision["stem_residual"] = config.vision.stemResidual;
         if (config.vision.ctcHead)
-            vision["ctc_head"] = {{"vocab", config.vision.ctcHead->vocab}, {"size", config.vision.ctcHead->size}};
+            vision["ctc_head"] = ctcHeadJson(*config.vision.ctcHead);
         root["vision"] = vision;
     }
     if (config.pattern == "projection")
@@ -405,8 +424,11 @@ std::string modelConfigToJson(const ModelConfig &config)
                        {"ff_mult", config.decoder.ffMult},
                        {"max_positions", config.decoder.maxPositions},
                        {"cross_attention_interval", config.decoder.crossAttentionInterval}};
-    if (config.pattern == "early_fusion")
+    if (config.pattern == "early_fusion") {
         root["early_fusion"] = {{"mask", config.earlyFusion.mask}};
+        if (config.earlyFusion.ctcHead)
+            root["early_fusion"]["ctc_head"] = ctcHeadJson(*config.earlyFusion.ctcHead);
+    }
     root["prompt"] = config.prompt;
     root["training"] = Json::parse(config.trainingJson.empty() ? "{}" : config.trainingJson);
     return root.dump(2) + "\n";

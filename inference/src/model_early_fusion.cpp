@@ -2,9 +2,19 @@
 // newline embedding after each patch row and an image-end embedding, then one decoder over
 // [image; BOS prompt text] with the prefix mask of the reference (or a plain causal mask).
 // Tensor names are EarlyFusionVLM's: patch_embed.*, text_embed.*, newline_embed, image_end_embed,
-// pos_embed.*, layers.N.*, norm.*, head.*.
+// pos_embed.*, layers.N.*, norm.*, head.*, and ctc_head.* when early_fusion.ctc_head is set.
+//
+// CTC head: the decoder is this pattern's only image reader, so the auxiliary CTC loss (and joint
+// decoding's prefix scores) read its last hidden states at the patch positions. With the prefix
+// mask those do not depend on the text, so they come from a pass over the image prefix alone
+// (run only when asked for: RunContext::wantCtc). Frames go column by column, top patch row
+// first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column. Like the
+// other patterns' CTC heads, this pass is not counted in the MAC counts (RunContext::wantCtc).
+#include "block_step.h"
 #include "decoder_stack.h"
 #include "early_fusion_vlm.h"
+
+#include <algorithm>
 
 namespace vlmwb::inference {
 namespace {
@@ -39,6 +49,9 @@ public:
         m_parts.headWeight = m_module->textEmbedding->weight; // head.weight is the same tensor
         m_parts.visualPrefix = true;
         m_parts.causalVisual = config.earlyFusion.mask == "causal";
+        if (config.earlyFusion.ctcHead)
+            m_ctcHead = m_module->register_module(
+                "ctc_head", torch::nn::Linear(config.decoder.dim, config.earlyFusion.ctcHead->size));
     }
 
     torch::nn::Module &module() override { return *m_module; }
@@ -79,6 +92,8 @@ public:
         }
         const int end = static_cast<int>(embedded.rows) * (columns + 1);
         memory.spans.push_back({SpanKind::ImageEnd, end, end + 1});
+        if (context.wantCtc && m_ctcHead)
+            attachCtc(images, embedded.rows, memory);
         return memory;
     }
 
@@ -88,8 +103,37 @@ public:
     }
 
 private:
+    // The layers over the image prefix alone -> ctc_head over the patch positions' last hidden states.
+    void attachCtc(const ImageBatch &images, int64_t rows, VisualMemory &memory)
+    {
+        const torch::Device device = memory.tokens.device();
+        const int64_t slots = memory.tokens.size(1);
+        const SequenceSlots prefix = SequenceSlots::image(memory.lengths, slots, device);
+        const torch::Tensor allowed = allowedAttention(prefix, prefix, m_parts.causalVisual);
+        torch::Tensor hidden = memory.tokens + m_parts.posEmbed(prefix.positions);
+        for (TransformerBlock &layer : m_parts.layers) {
+            KeyValueCache cache;
+            hidden = transformerBlockStep(*layer, hidden, allowed, cache, false).output;
+        }
+        // Frame f = column * rows + row of a line with c columns sits at slot row * (c + 1) + column.
+        const int64_t batch = hidden.size(0);
+        const int widest = *std::max_element(images.columns.begin(), images.columns.end());
+        std::vector<int64_t> slotOfFrame;
+        for (int64_t line = 0; line < batch; ++line) {
+            const int columns = images.columns[static_cast<std::size_t>(line)];
+            for (int column = 0; column < widest; ++column)
+                for (int64_t row = 0; row < rows; ++row)
+                    slotOfFrame.push_back(column < columns ? row * (columns + 1) + column : 0);
+            memory.ctcFrames.push_back(static_cast<int64_t>(columns) * rows);
+        }
+        const torch::Tensor index = torch::tensor(slotOfFrame, torch::kLong).to(device).view({batch, -1, 1});
+        const torch::Tensor frames = hidden.gather(1, index.expand({batch, index.size(1), hidden.size(2)}));
+        memory.ctcLogProbabilities = torch::log_softmax(m_ctcHead(m_parts.norm(frames)).to(torch::kFloat), 2);
+    }
+
     EarlyFusionVLM m_module;
     DecoderParts m_parts;
+    torch::nn::Linear m_ctcHead{nullptr};
 };
 
 } // namespace

@@ -128,8 +128,10 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             if (!stored.empty())
                 characters = stored; // the head's classes must be the ones its weights were trained on
         }
-        if (config.pattern != "early_fusion" && !characters.empty())
-            config.vision.ctcHead = CtcHeadConfig{"chars", CtcVocabulary(characters).classCount()};
+        if (!characters.empty()) {
+            const CtcHeadConfig head{"chars", CtcVocabulary(characters).classCount()};
+            (config.pattern == "early_fusion" ? config.earlyFusion.ctcHead : config.vision.ctcHead) = head;
+        }
         model = createModel(config, options.seed);
         {
             // LibTorch initialises embeddings N(0, 1); with the LM head tied to the token embedding the
@@ -150,7 +152,7 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
         }
         if (!previous.empty())
             training["initialized_from"] = previous;
-        if (config.vision.ctcHead)
+        if (ctcHeadOf(config))
             training["ctc_characters"] = characters;
         state.stage = options.stage;
         state.steps = options.steps;
@@ -172,7 +174,7 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
         readOptimizerState(options.outputFolder, optimizer, state);
 
     const std::shared_ptr<VisionEncoderImpl> vision = visionEncoderOf(*model);
-    const bool hasCtcHead = vision && !vision->ctc_head.is_empty();
+    const bool hasCtcHead = ctcHeadOf(model->config()).has_value();
     const CtcVocabulary vocabulary(hasCtcHead ? training.value("ctc_characters", std::string()) : std::string());
     if (state.stage == TrainingStage::Ctc && !hasCtcHead)
         throw std::runtime_error("The ctc stage needs a CTC character set: none was given and the model in \""
@@ -244,12 +246,19 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             ctcFrameCounts = output.ctcFrames;
         }
         if (useCtc) {
-            if (!ctcLogProbabilities.defined()) {
+            if (!ctcLogProbabilities.defined() && vision) {
                 RunContext context;
                 const VisionFeatures features = vision->forward(images, context);
                 const CtcFrames frames = ctcFrames(features, images.columns);
                 ctcLogProbabilities = vision->ctc_head(frames.features);
                 ctcFrameCounts = frames.lengths;
+            } else if (!ctcLogProbabilities.defined()) {
+                // early_fusion: its CTC head reads the decoder's pass over the image prefix.
+                RunContext context;
+                context.wantCtc = true;
+                VisualMemory memory = model->encodeImages(images, context);
+                ctcLogProbabilities = memory.ctcLogProbabilities;
+                ctcFrameCounts = memory.ctcFrames;
             }
             std::vector<std::vector<int64_t>> targets;
             for (const TrainingSample &sample : samples)

@@ -26,9 +26,11 @@ StageRule stageRule(const std::string &pattern, TrainingStage stage)
     const bool fusion = pattern == "early_fusion";
     switch (stage) {
     case TrainingStage::Ctc:
+        // early_fusion reads the image with its decoder: the CTC stage trains everything but the
+        // text embedding (the LM head is the same tensor).
         if (fusion)
-            throw std::runtime_error("The early_fusion pattern has no separate vision encoder to pretrain with "
-                                     "CTC: train it with --stage lm, connector and full.");
+            return {{"patch_embed.", "newline_embed", "image_end_embed", "pos_embed.", "layers.", "norm.", "ctc_head."},
+                    {}};
         return {{"vision."}, {}};
     case TrainingStage::LanguageModel:
         if (fusion)

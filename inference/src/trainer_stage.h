@@ -12,8 +12,9 @@ namespace vlmwb::inference {
 class VisionEncoderImpl;
 
 // The parameters (each tensor once, tied ones under their first name) that `stage` trains in a
-// model of `pattern`; every other parameter is frozen. Throws std::runtime_error when the pattern
-// has no such stage (early_fusion has no separate encoder for ctc).
+// model of `pattern`; every other parameter is frozen. early_fusion's ctc stage trains the patch
+// embedding, the decoder layers and the CTC head: its decoder is its image reader. Throws
+// std::runtime_error when the stage selects no parameter of the model.
 std::vector<std::pair<std::string, torch::Tensor>> stageParameters(VlmModel &model, TrainingStage stage);
 
 // The vision encoder of a model that has one (cross_attention, projection), else null.

@@ -1,7 +1,7 @@
 // End to end through the trainer as vlmwb-cli uses it: a tiny projection model trained for a few
 // steps on a handful of synthetic lines (core's sample source, LibTorch behind the torch-free
 // facade) lowers its loss, checkpoints, and a run interrupted at step 10 and resumed ends with the
-// very same weights as a run that was never interrupted.
+// very same weights as a run that was never interrupted; Early Fusion's CTC stage trains its decoder.
 #include "core/drug_lexicon.h"
 #include "core/training_samples.h"
 
@@ -132,6 +132,47 @@ private slots:
         const QByteArray weights = fileBytes(folder.filePath("run/model.safetensors"));
         QVERIFY(weights.contains("vision.stem.convs.0.weight"));
         QVERIFY(!weights.contains("vision.patch_embed"));
+    }
+
+    void earlyFusionCtcStageTrainsItsDecoder()
+    {
+        // Early Fusion reads the image with its decoder: its ctc stage trains the patch embedding, the
+        // layers and early_fusion.ctc_head (not the text embedding, which is also the LM head), and
+        // the CTC loss falls. A full stage from it then has both losses.
+        HandfulSource source(*m_source);
+        inference::TrainerOptions options = tinyRun(inference::TrainingStage::Ctc, 30);
+        options.pattern = "early_fusion";
+        inference::ModelConfig config = inference::defaultModelConfig("early_fusion");
+        config.maxImageWidth = 512;
+        config.decoder = {32, 1, 2, 2, 384, 1};
+        options.config = config;
+        QTemporaryDir folder;
+        options.outputFolder = folder.filePath("ctc").toStdString();
+        std::vector<inference::TrainingProgress> reports;
+        inference::trainModel(options, source, [&](const inference::TrainingProgress &p) { reports.push_back(p); }, 5);
+        QVERIFY(reports.size() >= 2);
+        QCOMPARE(reports.back().textLoss, 0.0);
+        QVERIFY2(reports.back().ctcLoss < 0.8 * reports.front().ctcLoss,
+                 qPrintable(QString("CTC loss %1 -> %2").arg(reports.front().ctcLoss).arg(reports.back().ctcLoss)));
+        const QJsonObject stored = QJsonDocument::fromJson(fileBytes(folder.filePath("ctc/config.json"))).object();
+        QVERIFY(stored.value("early_fusion").toObject().contains("ctc_head"));
+        QVERIFY(!stored.contains("vision"));
+        QVERIFY(!stored.value("training").toObject().value("ctc_characters").toString().isEmpty());
+        QVERIFY(fileBytes(folder.filePath("ctc/model.safetensors")).contains("ctc_head.weight"));
+        // The text embedding is frozen in this stage: the AdamW state holds no moments for it.
+        const QByteArray optimizerState = fileBytes(folder.filePath("ctc/optimizer.safetensors"));
+        QVERIFY(optimizerState.contains("layers.0"));
+        QVERIFY(!optimizerState.contains("text_embed"));
+
+        inference::TrainerOptions full = tinyRun(inference::TrainingStage::Full, 4);
+        full.pattern = "early_fusion";
+        full.config = config;
+        full.initFolders = {options.outputFolder};
+        full.outputFolder = folder.filePath("full").toStdString();
+        reports.clear();
+        inference::trainModel(full, source, [&](const inference::TrainingProgress &p) { reports.push_back(p); }, 2);
+        QVERIFY(reports.back().textLoss > 0.0);
+        QVERIFY(reports.back().ctcLoss > 0.0);
     }
 
     void resumeWithoutRunIsAnError()

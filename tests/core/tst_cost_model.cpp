@@ -22,6 +22,13 @@ ModelArchitecture preset(const QString &name)
     return *model;
 }
 
+// A model folder holding only config.json with `json`.
+bool writeConfig(const QTemporaryDir &directory, const char *json)
+{
+    QFile file(directory.filePath("config.json"));
+    return directory.isValid() && file.open(QIODevice::WriteOnly) && file.write(json) > 0;
+}
+
 EstimateInput image(int width, int height, int promptTokens = 0, int outputTokens = 0)
 {
     EstimateInput input;
@@ -361,15 +368,11 @@ private slots:
     void workbenchModelFolders()
     {
         QTemporaryDir directory;
-        QVERIFY(directory.isValid());
-        QFile file(directory.filePath("config.json"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "vlmwb-model", "version": 1, "pattern": "early_fusion",
+        QVERIFY(writeConfig(directory, R"({"format": "vlmwb-model", "version": 1, "pattern": "early_fusion",
             "input_height": 32, "patch_size": 8, "max_image_width": 512,
             "tokenizer": "bytes-v1", "vocab_size": 262,
             "decoder": {"dim": 64, "layers": 2, "heads": 4, "ff_mult": 4, "max_positions": 512},
-            "early_fusion": {"mask": "prefix"}})");
-        file.close();
+            "early_fusion": {"mask": "prefix"}})"));
         QString error;
         const std::optional<ModelArchitecture> model = loadModelArchitecture(directory.path(), &error);
         QVERIFY2(model, qPrintable(error));
@@ -389,6 +392,21 @@ private slots:
 
         QVERIFY(!loadModelArchitecture(directory.filePath("missing"), &error));
         QVERIFY2(error.contains("missing/config.json"), qPrintable(error));
+    }
+
+    void earlyFusionCtcHeadReadsTheDecoderWidth()
+    {
+        QTemporaryDir directory;
+        QVERIFY(writeConfig(directory, R"({"format": "vlmwb-model", "version": 1, "pattern": "early_fusion",
+            "input_height": 32, "patch_size": 16, "max_image_width": 768,
+            "tokenizer": "bytes-v1", "vocab_size": 262,
+            "decoder": {"dim": 160, "layers": 4, "heads": 4, "ff_mult": 4, "max_positions": 384},
+            "early_fusion": {"mask": "prefix", "ctc_head": {"vocab": "chars", "size": 700}}})"));
+        QString error;
+        const std::optional<ModelArchitecture> model = loadModelArchitecture(directory.path(), &error);
+        QVERIFY2(model, qPrintable(error));
+        // Patch embedding 16 x 16 grey pixels -> 160 (+ bias), then the head 160 -> 700 (+ bias).
+        QCOMPARE(countParameters(*model).vision, qint64(16 * 16 * 160 + 160) + qint64(160 * 700 + 700));
     }
 
     void cpuMeasurementIsPlausible()

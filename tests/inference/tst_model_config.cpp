@@ -80,6 +80,16 @@ private slots:
         const ModelConfig parsed = parseModelConfig(config.dump(), "config.json");
         QCOMPARE(parsed.earlyFusion.mask, std::string("causal"));
         QCOMPARE(parseModelConfig(modelConfigToJson(parsed), "x").earlyFusion.mask, std::string("causal"));
+        QVERIFY(!ctcHeadOf(parsed));
+
+        // Its CTC head lives in its own section (it reads the decoder, there is no vision encoder).
+        config["early_fusion"]["ctc_head"] = {{"vocab", "chars"}, {"size", 90}};
+        const ModelConfig withHead = parseModelConfig(config.dump(), "config.json");
+        QCOMPARE(ctcHeadOf(withHead)->size, 90);
+        QCOMPARE(ctcHeadOf(parseModelConfig(modelConfigToJson(withHead), "x"))->vocab, std::string("chars"));
+        config["early_fusion"]["ctc_head"]["size"] = 1;
+        const QString error = errorOf(config);
+        QVERIFY2(error.contains("\"early_fusion.ctc_head.size\"") && error.contains("at least 2"), qPrintable(error));
     }
 
     void rejectsBadConfigs_data()

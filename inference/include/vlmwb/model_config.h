@@ -16,7 +16,8 @@
 //   "resampler": {"latents": 16, "layers": 2, "heads": 4},
 //   "decoder": {"dim": 64, "layers": 2, "heads": 4, "ff_mult": 4, "max_positions": 512,
 //               "cross_attention_interval": 1},
-//   "early_fusion": {"mask": "prefix"|"causal"},
+//   "early_fusion": {"mask": "prefix"|"causal",
+//                    "ctc_head": {"vocab": "chars", "size": 700}},   ctc_head optional
 //   "prompt": "",                fixed UTF-8 prompt placed before the generated text
 //   "training": {...}            free-form provenance, kept verbatim
 // }
@@ -87,6 +88,9 @@ struct DecoderConfig {
 
 struct EarlyFusionOptions {
     std::string mask = "prefix"; // prefix: image tokens see each other; causal: plain causal mask
+    // CTC head over the decoder's last hidden states at the patch positions (the decoder is this
+    // pattern's only image reader, so that is where the auxiliary loss has to attach).
+    std::optional<CtcHeadConfig> ctcHead;
 };
 
 struct ModelConfig {
@@ -109,6 +113,10 @@ struct ModelConfig {
     int patchRows() const { return inputHeight / patchSize; }
     int maxPatchColumns() const { return maxImageWidth / patchSize; }
 };
+
+// The CTC head of the model, wherever its pattern keeps it (vision.ctc_head, or early_fusion.ctc_head
+// for the early_fusion pattern); empty when it has none.
+const std::optional<CtcHeadConfig> &ctcHeadOf(const ModelConfig &config);
 
 // Every pattern string a config may name, in a fixed order (the model registry has one each).
 const std::vector<std::string> &knownPatterns();
