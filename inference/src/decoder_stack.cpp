@@ -22,9 +22,18 @@ torch::Tensor runDecoder(DecoderParts &parts, DecoderState &state, const torch::
         state.crossCaches.assign(parts.crossBlocks.size(), KeyValueCache());
         state.slots = SequenceSlots();
         if (parts.visualPrefix) {
-            prefixLength = state.memory.tokens.size(1);
-            newSlots = SequenceSlots::image(state.memory.lengths, prefixLength, device);
-            hidden = torch::cat({state.memory.tokens.to(hidden.dtype()), hidden}, 1);
+            const int64_t slots = state.memory.tokens.size(1);
+            const SequenceSlots image = SequenceSlots::image(state.memory.lengths, slots, device);
+            if (state.memory.prefixCaches.size() == parts.layers.size()) {
+                // The prefix already ran through the layers (early_fusion's CTC pass): its keys and
+                // values are the ones this pass would compute, so only the text runs now.
+                state.selfCaches = state.memory.prefixCaches;
+                state.slots = image;
+            } else {
+                prefixLength = slots;
+                newSlots = image;
+                hidden = torch::cat({state.memory.tokens.to(hidden.dtype()), hidden}, 1);
+            }
             state.nextPosition = torch::tensor(state.memory.lengths, torch::kLong).to(device);
         } else {
             state.nextPosition = torch::zeros({batch}, torch::TensorOptions().dtype(torch::kLong).device(device));

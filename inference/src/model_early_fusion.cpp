@@ -8,8 +8,10 @@
 // decoding's prefix scores) read its last hidden states at the patch positions. With the prefix
 // mask those do not depend on the text, so they come from a pass over the image prefix alone
 // (run only when asked for: RunContext::wantCtc). Frames go column by column, top patch row
-// first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column. Like the
-// other patterns' CTC heads, this pass is not counted in the MAC counts (RunContext::wantCtc).
+// first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column. Decoding
+// then starts from that pass's keys and values instead of running the prefix a second time (so it
+// also skips the masked scores of image queries against text keys that the one-pass decoder, and
+// the cost estimator's model of it, compute).
 #include "block_step.h"
 #include "decoder_stack.h"
 #include "early_fusion_vlm.h"
@@ -93,7 +95,7 @@ public:
         const int end = static_cast<int>(embedded.rows) * (columns + 1);
         memory.spans.push_back({SpanKind::ImageEnd, end, end + 1});
         if (context.wantCtc && m_ctcHead)
-            attachCtc(images, embedded.rows, memory);
+            attachCtc(images, embedded.rows, memory, context);
         return memory;
     }
 
@@ -104,16 +106,26 @@ public:
 
 private:
     // The layers over the image prefix alone -> ctc_head over the patch positions' last hidden states.
-    void attachCtc(const ImageBatch &images, int64_t rows, VisualMemory &memory)
+    // Without an attention recorder its keys/values are kept for decoding (VisualMemory::prefixCaches)
+    // and its MACs counted as the decoder's, since decoding then skips the prefix; with one, decoding
+    // runs the prefix again to record its attention and this pass stays uncounted.
+    void attachCtc(const ImageBatch &images, int64_t rows, VisualMemory &memory, RunContext &context)
     {
         const torch::Device device = memory.tokens.device();
         const int64_t slots = memory.tokens.size(1);
         const SequenceSlots prefix = SequenceSlots::image(memory.lengths, slots, device);
         const torch::Tensor allowed = allowedAttention(prefix, prefix, m_parts.causalVisual);
         torch::Tensor hidden = memory.tokens + m_parts.posEmbed(prefix.positions);
+        const bool keep = context.recorder == nullptr;
         for (TransformerBlock &layer : m_parts.layers) {
             KeyValueCache cache;
-            hidden = transformerBlockStep(*layer, hidden, allowed, cache, false).output;
+            const BlockStep step = transformerBlockStep(*layer, hidden, allowed, cache, false);
+            hidden = step.output;
+            if (keep) {
+                memory.prefixCaches.push_back(cache);
+                context.macs.decoderAttention += step.attentionMacs;
+                context.macs.decoderFfn += step.ffnMacs;
+            }
         }
         // Frame f = column * rows + row of a line with c columns sits at slot row * (c + 1) + column.
         const int64_t batch = hidden.size(0);

@@ -107,6 +107,8 @@ void DecoderState::select(const torch::Tensor &order)
     if (nextPosition.defined())
         nextPosition = nextPosition.index_select(0, order);
     memory.tokens = memory.tokens.index_select(0, order.to(memory.tokens.device()));
+    for (KeyValueCache &cache : memory.prefixCaches)
+        cache.select(order);
     std::vector<int64_t> lengths;
     const torch::Tensor cpuOrder = order.to(torch::kCPU);
     for (int64_t index = 0; index < cpuOrder.size(0); ++index)

@@ -73,6 +73,10 @@ struct VisualMemory {
     // Set when RunContext::wantCtc and the vision encoder has a CTC head (ctc.h):
     torch::Tensor ctcLogProbabilities; // [batch, frames, ctc classes], log-softmax, float
     std::vector<int64_t> ctcFrames;    // real frames per line
+    // Each decoder layer's keys/values over the image prefix when encodeImages already ran the
+    // prefix through the decoder (early_fusion's CTC pass): decoding starts from them instead of
+    // running the prefix again. Empty otherwise.
+    std::vector<KeyValueCache> prefixCaches;
 };
 
 // Decoder state between incremental calls: the self-attention cache per layer, the cross-attention

@@ -2,7 +2,8 @@
 // the patch positions of a pass over the image alone, column by column, top row first. Checked
 // against the same pass taken through EarlyFusionVLM's own embed / mask / layers (the module the
 // golden fixtures pin down), for one line, for a narrow line batched with a wider one, and after a
-// save and load of the model folder.
+// save and load of the model folder; decoding that starts from the pass's keys and values gives the
+// logits of a decoder that runs the image prefix itself.
 #include "early_fusion_vlm.h"
 #include "model_fixtures.h"
 #include "vlm_model.h"
@@ -101,6 +102,42 @@ private slots:
         QVERIFY(torch::allclose(both.ctcLogProbabilities[1].narrow(0, 0, 6), alone, 1e-5, 1e-5));
         QVERIFY(torch::allclose(both.ctcLogProbabilities[0], referenceFrames(*model, pixels[0].unsqueeze(0)), 1e-5,
                                 1e-5));
+    }
+
+    void decodingStartsFromTheCtcPass()
+    {
+        // With the CTC pass run, decoding reuses its keys/values of the image prefix: the logits are
+        // those of a decoder that runs the prefix itself, over two calls, and so are the MACs but
+        // for the masked scores of image queries against text keys, which it never computes.
+        torch::NoGradGuard noGrad;
+        std::unique_ptr<VlmModel> model = createModel(fusionWithCtc(), 8);
+        model->module().eval();
+        torch::manual_seed(15);
+        torch::Tensor pixels = torch::rand({2, 1, 8, 24});
+        pixels[1].narrow(2, 12, 12).fill_(1.0);
+        const ImageBatch images = lines(pixels, {6, 3});
+        const torch::Tensor first = torch::randint(3, 262, {2, 4}, torch::kLong);
+        const torch::Tensor second = torch::randint(3, 262, {2, 1}, torch::kLong);
+
+        RunContext plainContext;
+        DecoderState plain = model->startDecoding(model->encodeImages(images, plainContext));
+        QVERIFY(plain.memory.prefixCaches.empty());
+        const torch::Tensor plainFirst = model->decode(plain, first, plainContext);
+        const torch::Tensor plainSecond = model->decode(plain, second, plainContext);
+
+        RunContext ctcContext;
+        ctcContext.wantCtc = true;
+        DecoderState reused = model->startDecoding(model->encodeImages(images, ctcContext));
+        QCOMPARE(reused.memory.prefixCaches.size(), std::size_t(2)); // one per decoder layer
+        QVERIFY(torch::allclose(model->decode(reused, first, ctcContext), plainFirst, 1e-5, 1e-5));
+        QVERIFY(torch::allclose(model->decode(reused, second, ctcContext), plainSecond, 1e-5, 1e-5));
+        QCOMPARE(ctcContext.macs.decoderFfn, plainContext.macs.decoderFfn);
+        QCOMPARE(ctcContext.macs.lmHead, plainContext.macs.lmHead);
+        // What it saves: the one-pass decoder also scores the image queries against the 4 text keys
+        // (masked out) and weights those values: 2 x batch 2 x dim 16 x 15 prefix slots (the wider
+        // line: 2 rows x (6 + 1) + 1) x 4 text keys, in each of the 2 layers.
+        const std::uint64_t maskedScores = 2ULL * 2 * 16 * 15 * 4 * 2;
+        QCOMPARE(plainContext.macs.decoderAttention - ctcContext.macs.decoderAttention, maskedScores);
     }
 
     void onlyWhenAskedAndOnlyWithAHead()
