@@ -149,7 +149,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/command_ocr.cpp" line="+73"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+74"/>
         <source>pattern</source>
         <translation>패턴</translation>
     </message>
@@ -510,7 +510,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>학습 메모리: %1 (가중치 %2, 그래디언트 %3, AdamW %4, 활성화 %5, 로짓 %6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_ocr.cpp" line="-50"/>
+        <location filename="../app/cli/command_ocr.cpp" line="-51"/>
         <source>%1 (%2 model %3, %4)</source>
         <translation>%1 (%2 모델 %3, %4)</translation>
     </message>
@@ -541,11 +541,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
-        <source>cross_attention, projection or early_fusion (default projection).</source>
-        <translation>cross_attention, projection 또는 early_fusion (기본값 projection).</translation>
+        <source>cross_attention, projection or early_fusion (default early_fusion, the most accurate of the bundled models).</source>
+        <translation>cross_attention, projection 또는 early_fusion (기본값 early_fusion, 번들 모델 중 가장 정확함).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Beam width; 1 is greedy decoding (default 1).</source>
         <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값 1).</translation>
     </message>
@@ -2906,7 +2906,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>초기 융합</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -193,7 +193,8 @@ void MainWindow::createOcrControls(QMenu *ocrMenu, QToolBar *toolBar)
     }
     connect(m_patternBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setOcrPattern(m_patternBox->itemData(index).toString()); });
-    setOcrPattern(QSettings().value(patternKey, "projection").toString());
+    // Early Fusion: the most accurate bundled model (docs/EVALUATION.md, session 7).
+    setOcrPattern(QSettings().value(patternKey, "early_fusion").toString());
     toolBar->addAction(m_runOcrAction);
     toolBar->addWidget(m_patternBox);
 

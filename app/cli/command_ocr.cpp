@@ -69,8 +69,9 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
     parser.setApplicationDescription(OcrText::tr("Reads documents (images or PDFs) and prints their text lines."));
     parser.addHelpOption();
     const QCommandLineOption patternOption(
-        "pattern", OcrText::tr("cross_attention, projection or early_fusion (default projection)."),
-        OcrText::tr("pattern"), "projection");
+        "pattern", OcrText::tr("cross_attention, projection or early_fusion (default early_fusion, the "
+                               "most accurate of the bundled models)."),
+        OcrText::tr("pattern"), "early_fusion");
     const QCommandLineOption modelOption("model", OcrText::tr("Read with the model in <folder> instead of the "
                                                               "pattern's default model."),
                                          OcrText::tr("folder"));
