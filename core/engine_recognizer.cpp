@@ -31,6 +31,7 @@ public:
     QString pattern() const override { return QString::fromStdString(m_engine.config().pattern); }
     QString modelFolder() const override { return m_folder; }
     QString device() const override { return QString::fromStdString(m_engine.device()); }
+    inference::DecodingConfig decoding() const override { return m_engine.config().decoding; }
     std::vector<inference::LineReading> read(const std::vector<inference::LineImage> &lines,
                                              const inference::DecodeOptions &options) override
     {

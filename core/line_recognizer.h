@@ -19,6 +19,9 @@ public:
     virtual QString pattern() const = 0;
     virtual QString modelFolder() const = 0;
     virtual QString device() const = 0;     // "cpu" or "cuda"
+    // The model's own decoding (config.json "decoding"): what read() uses where the options leave
+    // beam or CTC weight unset.
+    virtual inference::DecodingConfig decoding() const { return {}; }
     // One reading per line, in the order given. Throws std::runtime_error with a sentence on failure.
     virtual std::vector<inference::LineReading> read(const std::vector<inference::LineImage> &lines,
                                                      const inference::DecodeOptions &options) = 0;

@@ -93,6 +93,8 @@ QJsonObject ocrDocumentJson(const OcrResult &result, const QVector<Finding> &fin
                        {"pattern", result.pattern},
                        {"model", result.modelFolder},
                        {"device", result.device},
+                       {"decoding", QJsonObject{{"beam", result.decoding.beam},
+                                                {"ctc_weight", result.decoding.ctcWeight}}},
                        {"pages", pages},
                        {"findings", findingsJson},
                        {"timing_ms", QJsonObject{{"load", timing.loadMs},
@@ -124,7 +126,9 @@ qint64 recordOcrRun(ReviewDatabase &database, const OcrResult &result, const QVe
                               {"preprocess", timing.preprocessMs},
                               {"layout", timing.layoutMs},
                               {"recognition", timing.recognitionMs}};
-    run.parameters = QJsonObject{{"model_folder", QDir::toNativeSeparators(result.modelFolder)}};
+    run.parameters = QJsonObject{{"model_folder", QDir::toNativeSeparators(result.modelFolder)},
+                                 {"beam", result.decoding.beam},
+                                 {"ctc_weight", result.decoding.ctcWeight}};
     QList<LineInput> lines;
     for (const OcrPage &page : result.pages)
         for (int index = 0; index < page.lines.size(); ++index)

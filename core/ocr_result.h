@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include "vlmwb/mac_counts.h"
+#include "vlmwb/model_config.h"
 
 namespace vlmwb::core {
 
@@ -66,6 +67,7 @@ struct OcrResult {
     QString pattern;     // "cross_attention", "projection" or "early_fusion"
     QString modelFolder;
     QString device;      // "cpu" or "cuda"
+    inference::DecodingConfig decoding; // beam and CTC weight the lines were read with
     QVector<OcrPage> pages;
     OcrTimings timings;
     OcrRunMeasurement measured;

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/command_ocr.cpp" line="+74"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+76"/>
         <source>pattern</source>
         <translation>패턴</translation>
     </message>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/command_ocr.cpp" line="+2"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+3"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -510,7 +510,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>학습 메모리: %1 (가중치 %2, 그래디언트 %3, AdamW %4, 활성화 %5, 로짓 %6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_ocr.cpp" line="-51"/>
+        <location filename="../app/cli/command_ocr.cpp" line="-52"/>
         <source>%1 (%2 model %3, %4)</source>
         <translation>%1 (%2 모델 %3, %4)</translation>
     </message>
@@ -545,17 +545,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>cross_attention, projection 또는 early_fusion (기본값 early_fusion, 번들 모델 중 가장 정확함).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Beam width; 1 is greedy decoding (default 1).</source>
-        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값 1).</translation>
+        <location line="+9"/>
+        <source>Beam width; 1 is greedy decoding (default: the model&apos;s, from its config.json, else 1).</source>
+        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값: 모델의 config.json에 적힌 값, 없으면 1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone).</source>
-        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0~1 (기본값 0.8, 0 = 디코더만).</translation>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default: the model&apos;s, from its config.json, else 0.8; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값: 모델의 config.json에 적힌 값, 없으면 0.8; 0 = 디코더만 사용).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
@@ -600,17 +600,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>vlmwb-cli ocr: 알 수 없는 장치 &apos;%1&apos;입니다. auto, cpu 또는 cuda를 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>vlmwb-cli ocr: --beam needs a whole number from 1 to 16.</source>
-        <translation>vlmwb-cli ocr: --beam에는 1에서 16 사이의 정수가 필요합니다.</translation>
+        <location line="+9"/>
+        <source>vlmwb-cli ocr: --beam needs a whole number from 1 to %1.</source>
+        <translation>vlmwb-cli ocr: --beam에는 1에서 %1 사이의 정수가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.</source>
         <translation>vlmwb-cli ocr: --ctc-weight에는 0에서 1 사이의 숫자가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+17"/>
@@ -769,22 +769,27 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>Tesseract 기준선을 건너뜁니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Beam width; 1 is greedy decoding (default 1).</source>
-        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값 1).</translation>
+        <location line="+2"/>
+        <source>Beam width; 1 is greedy decoding (default: the model&apos;s, from its config.json, else 1).</source>
+        <translation>빔 너비. 1은 탐욕적 디코딩입니다(기본값: 모델의 config.json에 적힌 값, 없으면 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Weight of the CTC head in joint decoding, 0 to 1 (default: the model&apos;s, from its config.json, else 0.8; 0 = decoder alone).</source>
+        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값: 모델의 config.json에 적힌 값, 없으면 0.8; 0 = 디코더만 사용).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--beam needs a whole number from 1 to %1.</source>
+        <translation>--beam에는 1에서 %1 사이의 정수가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone).</source>
-        <translation>결합 디코딩에서 CTC 헤드의 가중치, 0~1 (기본값 0.8, 0 = 디코더만).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
@@ -809,17 +814,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--pattern 값은 &apos;%1&apos;이(가) 아니라 cross_attention, projection 또는 early_fusion이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--beam needs a whole number from 1 to 16.</source>
-        <translation>--beam에는 1에서 16 사이의 정수가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>--ctc-weight needs a number from 0 to 1.</source>
         <translation>--ctc-weight에는 0에서 1 사이의 숫자가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--limit must be a non-negative integer, not &apos;%1&apos;.</source>
         <translation>--limit 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
@@ -839,7 +839,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델은 %3 모델이 아니라 %2 모델입니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>eval %1: beam %2, CTC weight %3%4</source>
+        <translation>eval %1: 빔 %2, CTC 가중치 %3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (CTC head alone)</source>
+        <translation> (CTC 헤드만 사용)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>eval %1: %2/%3 lines</source>
         <translation>eval %1: %2/%3줄</translation>
     </message>
@@ -1008,11 +1018,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+3"/>
         <location line="+2"/>
         <location line="+16"/>
+        <location line="+5"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1088,6 +1099,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>비전 인코더 합성곱 스템의 각 stride-2 합성곱 뒤에 붙는 잔차 합성곱 수(기본값 0). 0에서 시작하므로 --init으로 시드한 스템은 복사한 스템과 같은 상태로 시작합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Layers of the decoder (default: the pattern&apos;s). Layers that --init finds no weights for start as identities, so a deeper model seeded by a shallower one starts as the one it copies.</source>
+        <translation>디코더의 층 수(기본값: 패턴의 값). --init에서 가중치를 찾지 못한 층은 항등 변환으로 시작하므로, 얕은 모델로 초기화한 더 깊은 모델은 복사한 모델과 같은 상태에서 시작합니다.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
@@ -1128,14 +1144,24 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--stem-residual must be a non-negative integer, not &apos;%1&apos;.</source>
         <translation>--stem-residual은 0 이상의 정수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--decoder-layers shapes a new run; a resumed run keeps its own.</source>
+        <translation>--decoder-layers는 새 학습에만 적용됩니다. 재개한 학습은 자신의 구조를 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--decoder-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
+        <translation>--decoder-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1181,7 +1207,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core</name>
     <message>
-        <location filename="../core/engine_recognizer.cpp" line="+70"/>
+        <location filename="../core/engine_recognizer.cpp" line="+71"/>
         <source>Unknown device &apos;%1&apos;: use auto, cpu or cuda.</source>
         <translation>알 수 없는 장치 &apos;%1&apos;입니다. auto, cpu 또는 cuda를 사용하십시오.</translation>
     </message>
@@ -1191,7 +1217,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+202"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+205"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>

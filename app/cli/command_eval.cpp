@@ -236,11 +236,13 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const QCommandLineOption deviceOption("device", EvalText::tr("auto, cpu or cuda (default auto)."), EvalText::tr("device"),
                                           "auto");
     const QCommandLineOption noTesseractOption("no-tesseract", EvalText::tr("Skip the Tesseract baseline."));
-    const QCommandLineOption beamOption("beam", EvalText::tr("Beam width; 1 is greedy decoding (default 1)."),
-                                        EvalText::tr("n"), "1");
+    const QCommandLineOption beamOption(
+        "beam", EvalText::tr("Beam width; 1 is greedy decoding (default: the model's, from its config.json, else 1)."),
+        EvalText::tr("n"));
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", EvalText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone)."),
-        EvalText::tr("weight"), "0.8");
+        "ctc-weight", EvalText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default: the model's, from its "
+                                   "config.json, else 0.8; 0 = decoder alone)."),
+        EvalText::tr("weight"));
     const QCommandLineOption ctcHeadOption(
         "ctc-head-only", EvalText::tr("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
     const QCommandLineOption noModelOption("tesseract-only", EvalText::tr("Run only the Tesseract baseline."));
@@ -267,12 +269,16 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
         return usageError(EvalText::tr("--pattern must be cross_attention, projection or early_fusion, not '%1'.").arg(pattern));
     bool valid = false;
     inference::DecodeOptions decode;
-    decode.beam = parser.value(beamOption).toInt(&valid);
-    if (!valid || decode.beam < 1 || decode.beam > 16)
-        return usageError(EvalText::tr("--beam needs a whole number from 1 to 16."));
-    decode.ctcWeight = parser.value(ctcWeightOption).toDouble(&valid);
-    if (!valid || decode.ctcWeight < 0.0 || decode.ctcWeight > 1.0)
-        return usageError(EvalText::tr("--ctc-weight needs a number from 0 to 1."));
+    if (parser.isSet(beamOption)) {
+        decode.beam = parser.value(beamOption).toInt(&valid);
+        if (!valid || *decode.beam < 1 || *decode.beam > inference::DecodingConfig::maxBeam)
+            return usageError(EvalText::tr("--beam needs a whole number from 1 to %1.").arg(inference::DecodingConfig::maxBeam));
+    }
+    if (parser.isSet(ctcWeightOption)) {
+        decode.ctcWeight = parser.value(ctcWeightOption).toDouble(&valid);
+        if (!valid || *decode.ctcWeight < 0.0 || *decode.ctcWeight > 1.0)
+            return usageError(EvalText::tr("--ctc-weight needs a number from 0 to 1."));
+    }
     decode.ctcHeadOnly = parser.isSet(ctcHeadOption);
     const int limit = parser.value(limitOption).toInt(&valid);
     if (!valid || limit < 0)
@@ -321,8 +327,20 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                             << '\n';
                 return cli::exitFailure;
             }
+            const inference::DecodingConfig &own = engine.config().decoding;
+            const int beamUsed = decode.beam.value_or(own.beam);
+            const double weightUsed = decode.ctcWeight.value_or(own.ctcWeight);
+            streams.err << EvalText::tr("eval %1: beam %2, CTC weight %3%4")
+                               .arg(pattern)
+                               .arg(beamUsed)
+                               .arg(weightUsed)
+                               .arg(decode.ctcHeadOnly ? EvalText::tr(" (CTC head alone)") : QString())
+                        << '\n';
             modelInfo = {{"folder", folder},
                          {"device", QString::fromStdString(engine.device())},
+                         {"decoding", QJsonObject{{"beam", beamUsed},
+                                                  {"ctc_weight", weightUsed},
+                                                  {"ctc_head_only", decode.ctcHeadOnly}}},
                          {"training", QJsonDocument::fromJson(QByteArray::fromStdString(engine.config().trainingJson)).object()}};
             for (int first = 0; first < lines.size(); first += batch) {
                 const int count = std::min(batch, int(lines.size()) - first);

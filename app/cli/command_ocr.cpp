@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace vlmwb::cli {
 
 namespace {
@@ -77,11 +79,13 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
                                          OcrText::tr("folder"));
     const QCommandLineOption deviceOption("device", OcrText::tr("auto, cpu or cuda (default auto)."),
                                           OcrText::tr("device"), "auto");
-    const QCommandLineOption beamOption("beam", OcrText::tr("Beam width; 1 is greedy decoding (default 1)."),
-                                        OcrText::tr("n"), "1");
+    const QCommandLineOption beamOption(
+        "beam", OcrText::tr("Beam width; 1 is greedy decoding (default: the model's, from its config.json, else 1)."),
+        OcrText::tr("n"));
     const QCommandLineOption ctcWeightOption(
-        "ctc-weight", OcrText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default 0.8; 0 = decoder alone)."),
-        OcrText::tr("weight"), "0.8");
+        "ctc-weight", OcrText::tr("Weight of the CTC head in joint decoding, 0 to 1 (default: the model's, from its "
+                                  "config.json, else 0.8; 0 = decoder alone)."),
+        OcrText::tr("weight"));
     const QCommandLineOption linesOption("lines", OcrText::tr("Each input image is one text line (no layout)."));
     const QCommandLineOption jsonOption("json", OcrText::tr("Print one JSON object."));
     const QCommandLineOption dbOption("db", OcrText::tr("Record the runs in the review database <file>."),
@@ -114,17 +118,26 @@ int runOcrCommand(const QStringList &arguments, CliStreams streams)
         streams.err << OcrText::tr("vlmwb-cli ocr: unknown device '%1'; use auto, cpu or cuda.").arg(device) << '\n';
         return exitUsage;
     }
-    bool beamOk = false;
-    const int beam = parser.value(beamOption).toInt(&beamOk);
-    if (!beamOk || beam < 1 || beam > 16) {
-        streams.err << OcrText::tr("vlmwb-cli ocr: --beam needs a whole number from 1 to 16.") << '\n';
-        return exitUsage;
+    // Unset, the model's own decoding (config.json "decoding") applies.
+    std::optional<int> beam;
+    if (parser.isSet(beamOption)) {
+        bool beamOk = false;
+        beam = parser.value(beamOption).toInt(&beamOk);
+        if (!beamOk || *beam < 1 || *beam > inference::DecodingConfig::maxBeam) {
+            streams.err << OcrText::tr("vlmwb-cli ocr: --beam needs a whole number from 1 to %1.")
+                               .arg(inference::DecodingConfig::maxBeam)
+                        << '\n';
+            return exitUsage;
+        }
     }
-    bool weightOk = false;
-    const double ctcWeight = parser.value(ctcWeightOption).toDouble(&weightOk);
-    if (!weightOk || ctcWeight < 0.0 || ctcWeight > 1.0) {
-        streams.err << OcrText::tr("vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.") << '\n';
-        return exitUsage;
+    std::optional<double> ctcWeight;
+    if (parser.isSet(ctcWeightOption)) {
+        bool weightOk = false;
+        ctcWeight = parser.value(ctcWeightOption).toDouble(&weightOk);
+        if (!weightOk || *ctcWeight < 0.0 || *ctcWeight > 1.0) {
+            streams.err << OcrText::tr("vlmwb-cli ocr: --ctc-weight needs a number from 0 to 1.") << '\n';
+            return exitUsage;
+        }
     }
 
     const core::ModelLocation location = core::locateModel(parser.value(modelOption), pattern);

@@ -109,9 +109,14 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                        "conv stem (default 0). They start at zero, so a stem seeded by --init "
                                        "starts as the one it copies."),
         TrainText::tr("number"), "0");
+    const QCommandLineOption decoderLayersOption(
+        "decoder-layers", TrainText::tr("Layers of the decoder (default: the pattern's). Layers that --init finds no "
+                                        "weights for start as identities, so a deeper model seeded by a shallower one "
+                                        "starts as the one it copies."),
+        TrainText::tr("number"));
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption, stemResidualOption});
+                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -174,18 +179,30 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
-    if (parser.isSet(stemResidualOption)) {
-        if (options.resume || options.pattern == "early_fusion")
-            return usageError(TrainText::tr("--stem-residual shapes the vision encoder of a new cross_attention or "
-                                            "projection run; a resumed run keeps its own, and early_fusion has none."));
-        const int residual = parser.value(stemResidualOption).toInt(&valid);
-        if (!valid || residual < 0)
-            return usageError(TrainText::tr("--stem-residual must be a non-negative integer, not '%1'.")
-                                  .arg(parser.value(stemResidualOption)));
+    if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
-        config.vision.stemResidual = residual;
+        if (parser.isSet(stemResidualOption)) {
+            if (options.resume || options.pattern == "early_fusion")
+                return usageError(TrainText::tr("--stem-residual shapes the vision encoder of a new cross_attention "
+                                                "or projection run; a resumed run keeps its own, and early_fusion has "
+                                                "none."));
+            const int residual = parser.value(stemResidualOption).toInt(&valid);
+            if (!valid || residual < 0)
+                return usageError(TrainText::tr("--stem-residual must be a non-negative integer, not '%1'.")
+                                      .arg(parser.value(stemResidualOption)));
+            config.vision.stemResidual = residual;
+        }
+        if (parser.isSet(decoderLayersOption)) {
+            if (options.resume)
+                return usageError(TrainText::tr("--decoder-layers shapes a new run; a resumed run keeps its own."));
+            const int layers = parser.value(decoderLayersOption).toInt(&valid);
+            if (!valid || layers < 1 || layers > 48)
+                return usageError(TrainText::tr("--decoder-layers must be a whole number from 1 to 48, not '%1'.")
+                                      .arg(parser.value(decoderLayersOption)));
+            config.decoder.layers = layers;
+        }
         try {
-            inference::validateModelConfig(config, "--stem-residual");
+            inference::validateModelConfig(config, "--stem-residual / --decoder-layers");
         } catch (const std::exception &error) {
             return usageError(QString::fromLocal8Bit(error.what()));
         }

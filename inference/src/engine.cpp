@@ -87,9 +87,10 @@ std::vector<LineReading> Engine::read(const std::vector<LineImage> &lines, const
     prefix.insert(prefix.end(), prompt.begin(), prompt.end());
     GenerationOptions generation;
     generation.maxNewTokens = options.maxNewTokens;
-    generation.beam = options.beam;
-    if (d->ctcVocabulary && options.ctcWeight > 0.0) {
-        generation.ctcWeight = std::min(options.ctcWeight, 1.0);
+    generation.beam = std::clamp(options.beam.value_or(config.decoding.beam), 1, DecodingConfig::maxBeam);
+    const double ctcWeight = std::clamp(options.ctcWeight.value_or(config.decoding.ctcWeight), 0.0, 1.0);
+    if (d->ctcVocabulary && ctcWeight > 0.0) {
+        generation.ctcWeight = ctcWeight;
         generation.ctcVocabulary = &*d->ctcVocabulary;
     }
 

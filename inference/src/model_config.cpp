@@ -155,6 +155,23 @@ ResamplerConfig readResampler(const SectionReader &reader)
     return resampler;
 }
 
+DecodingConfig readDecoding(const SectionReader &reader)
+{
+    reader.rejectUnknownKeys({"beam", "ctc_weight"});
+    DecodingConfig decoding;
+    decoding.beam = reader.optionalIntAtLeast("beam", 1, decoding.beam);
+    if (decoding.beam > DecodingConfig::maxBeam)
+        reader.fail(reader.keyPath("beam"), "must be at most " + std::to_string(DecodingConfig::maxBeam) + ", but is "
+                                                + std::to_string(decoding.beam));
+    if (reader.has("ctc_weight")) {
+        const Json &weight = reader.value("ctc_weight");
+        if (!weight.is_number() || weight.get<double>() < 0.0 || weight.get<double>() > 1.0)
+            reader.fail(reader.keyPath("ctc_weight"), "must be a number from 0 to 1, but is " + weight.dump());
+        decoding.ctcWeight = weight.get<double>();
+    }
+    return decoding;
+}
+
 DecoderConfig readDecoder(const SectionReader &reader)
 {
     reader.rejectUnknownKeys({"dim", "layers", "heads", "ff_mult", "max_positions", "cross_attention_interval"});
@@ -324,7 +341,7 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fil
     const SectionReader reader(root, fileName, "");
     reader.rejectUnknownKeys({"format", "version", "pattern", "input_height", "patch_size", "max_image_width",
                               "tokenizer", "vocab_size", "vision", "connector", "resampler", "decoder",
-                              "early_fusion", "prompt", "training"});
+                              "early_fusion", "prompt", "decoding", "training"});
     ModelConfig config;
     config.format = reader.choice("format", {"vlmwb-model"});
     config.version = reader.intAtLeast("version", 1);
@@ -352,6 +369,8 @@ ModelConfig parseModelConfig(const std::string &jsonText, const std::string &fil
     }
     if (reader.has("prompt"))
         config.prompt = reader.string("prompt");
+    if (reader.has("decoding"))
+        config.decoding = readDecoding(reader.section("decoding"));
     if (reader.has("training")) {
         if (!root.at("training").is_object())
             reader.fail("training", "must be a JSON object");
@@ -430,6 +449,8 @@ std::string modelConfigToJson(const ModelConfig &config)
             root["early_fusion"]["ctc_head"] = ctcHeadJson(*config.earlyFusion.ctcHead);
     }
     root["prompt"] = config.prompt;
+    if (!(config.decoding == DecodingConfig()))
+        root["decoding"] = {{"beam", config.decoding.beam}, {"ctc_weight", config.decoding.ctcWeight}};
     root["training"] = Json::parse(config.trainingJson.empty() ? "{}" : config.trainingJson);
     return root.dump(2) + "\n";
 }

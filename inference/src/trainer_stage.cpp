@@ -5,7 +5,9 @@
 #include "state_dict.h"
 #include "vision_encoder.h"
 
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 
 namespace vlmwb::inference {
@@ -59,6 +61,51 @@ bool matches(const StageRule &rule, const std::string &name)
     return false;
 }
 
+// "vision.layers.3.ffn.3.weight" -> {"vision.layers", 3, "ffn.3.weight"}; false for a name outside
+// a numbered transformer stack.
+bool splitStackName(const std::string &name, std::string *stack, int *index, std::string *rest)
+{
+    static const std::string marker = "layers.";
+    const std::size_t at = name.find(marker);
+    if (at == std::string::npos || (at > 0 && name[at - 1] != '.'))
+        return false;
+    const std::size_t digits = at + marker.size();
+    std::size_t end = digits;
+    while (end < name.size() && std::isdigit(static_cast<unsigned char>(name[end])))
+        ++end;
+    if (end == digits || end >= name.size() || name[end] != '.')
+        return false;
+    *stack = name.substr(0, at + marker.size() - 1);
+    *index = std::stoi(name.substr(digits, end - digits));
+    *rest = name.substr(end + 1);
+    return true;
+}
+
+// A stack seeded by --init but deeper than the model it came from: each layer that got no tensor
+// starts as the identity (its attention and feed-forward outputs zero, as in a pre-norm block the
+// residual then passes through unchanged), so the grown model starts by reading as the one it
+// copies and training starts from there instead of from the noise of random layers.
+void startNewLayersAsIdentity(VlmModel &model, const std::set<std::string> &copied)
+{
+    std::map<std::string, std::set<int>> seededLayers;
+    for (const std::string &name : copied) {
+        std::string stack, rest;
+        int index = 0;
+        if (splitStackName(name, &stack, &index, &rest))
+            seededLayers[stack].insert(index);
+    }
+    for (auto &[name, tensor] : namedStateTensors(model.module())) {
+        std::string stack, rest;
+        int index = 0;
+        if (!splitStackName(name, &stack, &index, &rest) || !seededLayers.count(stack)
+            || seededLayers[stack].count(index))
+            continue;
+        if (rest == "attn.out_proj.weight" || rest == "attn.out_proj.bias" || rest == "ffn.3.weight"
+            || rest == "ffn.3.bias")
+            tensor.zero_();
+    }
+}
+
 } // namespace
 
 std::vector<std::pair<std::string, torch::Tensor>> stageParameters(VlmModel &model, TrainingStage stage)
@@ -93,6 +140,7 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
 {
     std::vector<InitReport> reports;
     torch::NoGradGuard noGrad;
+    std::set<std::string> copied;
     for (const std::string &folder : folders) {
         InitReport report;
         report.folder = folder;
@@ -108,6 +156,7 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
                 if (found == file.tensors.end() || !found->second.sizes().equals(tensor.sizes()))
                     continue;
                 tensor.copy_(found->second.to(tensor.dtype()));
+                copied.insert(name);
                 ++report.tensors;
                 break;
             }
@@ -117,6 +166,7 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
                                      "as this " + model.config().pattern + " model: it cannot seed it.");
         reports.push_back(report);
     }
+    startNewLayersAsIdentity(model, copied);
     return reports;
 }
 

@@ -28,7 +28,9 @@ struct InitReport {
 
 // Copies, from each folder in turn, every tensor whose name (or the name with / without a leading
 // "decoder.", so a projection decoder seeds early_fusion and back) and shape match the model's.
-// Errors name the folder and the cause.
+// A numbered layer of a stack ("layers.N", "vision.layers.N", ...) that got no tensor while others
+// of its stack did starts as the identity (see startNewLayersAsIdentity): a model grown deeper than
+// its seed starts as the seed. Errors name the folder and the cause.
 std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders);
 
 } // namespace vlmwb::inference

@@ -1,5 +1,6 @@
 // vlmwb-cli ocr as a user runs it: usage errors, a missing model named with how to get one, and,
-// with a tiny random-weight model, the --json contract, --lines, --db and partial failures.
+// with a tiny random-weight model, the --json contract, --lines, --db, partial failures and the
+// decoding a model's config.json names.
 #include "cli_run.h"
 #include "core/review_database.h"
 #include "random_model.h"
@@ -30,6 +31,19 @@ private:
         const Run run = runCli(QStringList{"ocr"} + arguments);
         qunsetenv("VLMWB_MODELS_DIR");
         return run;
+    }
+
+    // The runs that the review database in `database` holds for the document in `file`; empty when
+    // either cannot be opened or the document was never recorded.
+    static QList<vlmwb::core::RunRecord> recordedRuns(vlmwb::core::ReviewDatabase &reviews, const QString &database,
+                                                      const QString &file)
+    {
+        QFile bytes(file);
+        if (!reviews.open(database) || !bytes.open(QIODevice::ReadOnly))
+            return {};
+        const auto document =
+            reviews.documentByHash(QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256));
+        return document ? reviews.runs(document->id) : QList<vlmwb::core::RunRecord>{};
     }
 
 private slots:
@@ -120,17 +134,54 @@ private slots:
         QCOMPARE(run.out.count(QRegularExpression("\\n  1  \\[")), 2); // one line per image, numbered 1
 
         vlmwb::core::ReviewDatabase reviews;
-        QVERIFY2(reviews.open(database), qPrintable(reviews.errorString()));
-        QFile file(linePath);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const auto document = reviews.documentByHash(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
-        QVERIFY(document.has_value());
-        const auto runs = reviews.runs(document->id);
+        const auto runs = recordedRuns(reviews, database, linePath);
         QCOMPARE(runs.size(), 2);
         const auto lines = reviews.lines(runs[0].id);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines[0].box, QRectF(0, 0, 320, 40));
         QCOMPARE(runs[0].pattern, QString("early-fusion"));
+    }
+
+    void decodingComesFromTheModelUnlessGiven()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath("projection");
+        vlmwb::test::saveRandomModel(model.toStdString(), "projection");
+        // The model's config.json names its own decoding, as a shipped model does.
+        QFile config(QDir(model).filePath("config.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        root.insert("decoding", QJsonObject{{"beam", 2}, {"ctc_weight", 0.3}});
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(root).toJson());
+        config.close();
+        QImage line(200, 32, QImage::Format_Grayscale8);
+        line.fill(255);
+        const QString linePath = dir.filePath("line.png");
+        QVERIFY(line.save(linePath));
+
+        const auto decodingOf = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8())
+                .object().value("documents").toArray().at(0).toObject().value("decoding").toObject();
+        };
+        const QString database = dir.filePath("review.sqlite");
+        const Run own = runOcr({"--json", "--lines", "--device", "cpu", "--model", model, "--db", database, linePath});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QCOMPARE(decodingOf(own).value("beam").toInt(), 2);
+        QCOMPARE(decodingOf(own).value("ctc_weight").toDouble(), 0.3);
+        const Run given = runOcr({"--json", "--lines", "--device", "cpu", "--model", model, "--beam", "1",
+                                  "--ctc-weight", "0", linePath});
+        QVERIFY2(given.exitCode == 0, qPrintable(given.err));
+        QCOMPARE(decodingOf(given).value("beam").toInt(), 1);
+        QCOMPARE(decodingOf(given).value("ctc_weight").toDouble(), 0.0);
+
+        // The review database keeps what the run read with.
+        vlmwb::core::ReviewDatabase reviews;
+        const auto runs = recordedRuns(reviews, database, linePath);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].parameters.value("beam").toInt(), 2);
+        QCOMPARE(runs[0].parameters.value("ctc_weight").toDouble(), 0.3);
     }
 };
 

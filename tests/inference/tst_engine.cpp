@@ -89,6 +89,39 @@ private slots:
         QCOMPARE(engine.lastRun().lines, 1);
     }
 
+    void readsWithTheModelsOwnDecoding()
+    {
+        ModelConfig config = tinyConfig("projection");
+        config.decoding.beam = 3;
+        const QString folder = m_directory.filePath("projection-beam3");
+        saveModel(*createModel(config, 5), folder.toStdString());
+        EngineOptions options;
+        options.device = DeviceRequest::Cpu;
+        options.cpuThreads = 1;
+        Engine engine(folder.toStdString(), options);
+        QCOMPARE(engine.config().decoding.beam, 3);
+        const std::vector<LineImage> lines = {{40, 16, stripes(40, 16, 1)}, {90, 16, stripes(90, 16, 2)}};
+
+        DecodeOptions unset;
+        unset.maxNewTokens = 6;
+        const std::vector<LineReading> own = engine.read(lines, unset);
+        const MacCounts ownMacs = engine.lastRun().macs;
+        DecodeOptions explicitBeam = unset;
+        explicitBeam.beam = 3;
+        const std::vector<LineReading> three = engine.read(lines, explicitBeam);
+        const MacCounts threeMacs = engine.lastRun().macs;
+        explicitBeam.beam = 1;
+        engine.read(lines, explicitBeam);
+        const MacCounts greedyMacs = engine.lastRun().macs;
+
+        for (std::size_t line = 0; line < lines.size(); ++line)
+            QCOMPARE(own[line].tokenIds, three[line].tokenIds);
+        QCOMPARE(ownMacs.lmHead, threeMacs.lmHead);
+        // Three hypotheses per line through the output layer at every step: not the greedy figure.
+        QVERIFY2(ownMacs.lmHead != greedyMacs.lmHead,
+                 qPrintable(QString("%1 vs %2").arg(ownMacs.lmHead).arg(greedyMacs.lmHead)));
+    }
+
     void rejectsBrokenImages()
     {
         Engine engine(m_directory.filePath("projection").toStdString(), EngineOptions{DeviceRequest::Cpu});

@@ -70,6 +70,30 @@ private slots:
         QCOMPARE(again.trainingJson, config.trainingJson);
     }
 
+    void decodingIsOptionalAndRoundTrips()
+    {
+        // Without the section a model reads greedily with CTC weight 0.8, and none is written back.
+        const ModelConfig plain = parseModelConfig(projectionConfig().dump(), "config.json");
+        QCOMPARE(plain.decoding.beam, 1);
+        QCOMPARE(plain.decoding.ctcWeight, 0.8);
+        QVERIFY(!Json::parse(modelConfigToJson(plain)).contains("decoding"));
+
+        Json config = projectionConfig();
+        config["decoding"] = {{"beam", 8}, {"ctc_weight", 0.6}};
+        const ModelConfig tuned = parseModelConfig(config.dump(), "config.json");
+        QCOMPARE(tuned.decoding.beam, 8);
+        QCOMPARE(tuned.decoding.ctcWeight, 0.6);
+        const ModelConfig again = parseModelConfig(modelConfigToJson(tuned), "again.json");
+        QCOMPARE(again.decoding.beam, 8);
+        QCOMPARE(again.decoding.ctcWeight, 0.6);
+
+        // Either key alone keeps the other's default; a weight of 0 (decoder alone) is allowed.
+        config["decoding"] = {{"ctc_weight", 0}};
+        const ModelConfig decoderAlone = parseModelConfig(config.dump(), "config.json");
+        QCOMPARE(decoderAlone.decoding.beam, 1);
+        QCOMPARE(decoderAlone.decoding.ctcWeight, 0.0);
+    }
+
     void parsesEarlyFusionWithoutVision()
     {
         Json config = projectionConfig();
@@ -107,6 +131,11 @@ private slots:
         QTest::newRow("misspelt key") << "decoder.head=4" << "decoder.head" << "not a known setting";
         QTest::newRow("wrong type") << "patch_size=\"8\"" << "patch_size" << "must be an integer";
         QTest::newRow("positions too few") << "decoder.max_positions=10" << "decoder.max_positions" << "too small";
+        QTest::newRow("beam zero") << "decoding.beam=0" << "decoding.beam" << "must be at least 1";
+        QTest::newRow("beam too wide") << "decoding.beam=17" << "decoding.beam" << "at most 16";
+        QTest::newRow("weight above one") << "decoding.ctc_weight=1.5" << "decoding.ctc_weight" << "from 0 to 1";
+        QTest::newRow("weight as text") << "decoding.ctc_weight=high" << "decoding.ctc_weight" << "from 0 to 1";
+        QTest::newRow("misspelt decoding key") << "decoding.beams=4" << "decoding.beams" << "not a known setting";
     }
 
     void rejectsBadConfigs()

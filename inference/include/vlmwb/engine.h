@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,13 +38,13 @@ struct LineImage {
 
 struct DecodeOptions {
     int maxNewTokens = 96;
-    int beam = 1;                    // 1 = greedy
-    // Joint CTC / attention decoding: weight of the vision encoder's CTC head against the decoder
+    // Unset: the model's own choice, config.json "decoding" (ModelConfig::decoding), which is beam 1
+    // (greedy) and CTC weight 0.8 for a model that names none.
+    std::optional<int> beam;         // 1 = greedy, up to DecodingConfig::maxBeam
+    // Joint CTC / attention decoding: weight of the model's CTC head against the decoder
     // (0 = decoder alone, 1 = the decoder only proposes tokens and CTC ranks them). Used when the
-    // model has a CTC head (projection and cross_attention models trained here); ignored otherwise.
-    // 0.8: better than 0.5 on the validation set for all three models measured (docs/EVALUATION.md,
-    // sessions 5 and 6: 1.5 to 2.4 points of CER).
-    double ctcWeight = 0.8;
+    // model has a CTC head; ignored otherwise.
+    std::optional<double> ctcWeight;
     // Read with the CTC head alone, no decoder (a diagnostic of the vision encoder; models with a
     // CTC head only: read() throws otherwise).
     bool ctcHeadOnly = false;

@@ -19,6 +19,7 @@
 //   "early_fusion": {"mask": "prefix"|"causal",
 //                    "ctc_head": {"vocab": "chars", "size": 700}},   ctc_head optional
 //   "prompt": "",                fixed UTF-8 prompt placed before the generated text
+//   "decoding": {"beam": 8, "ctc_weight": 0.6},   optional: how this model reads best
 //   "training": {...}            free-form provenance, kept verbatim
 // }
 // Which sections are required depends on the pattern:
@@ -93,6 +94,20 @@ struct EarlyFusionOptions {
     std::optional<CtcHeadConfig> ctcHead;
 };
 
+// How the model reads best, chosen on the validation set when it was shipped (docs/EVALUATION.md):
+// the engine uses it wherever a caller leaves DecodeOptions::beam or ::ctcWeight unset. The values
+// here are the engine's defaults for a model whose config.json has no "decoding" section.
+struct DecodingConfig {
+    int beam = 1;           // 1 = greedy; at most maxBeam
+    double ctcWeight = 0.8; // weight of the CTC head in joint decoding, 0 to 1
+
+    static constexpr int maxBeam = 16;
+    bool operator==(const DecodingConfig &other) const
+    {
+        return beam == other.beam && ctcWeight == other.ctcWeight;
+    }
+};
+
 struct ModelConfig {
     std::string format = "vlmwb-model";
     int version = 1;
@@ -108,6 +123,7 @@ struct ModelConfig {
     DecoderConfig decoder;
     EarlyFusionOptions earlyFusion;
     std::string prompt;
+    DecodingConfig decoding;
     std::string trainingJson = "{}"; // the "training" object as compact JSON text
 
     int patchRows() const { return inputHeight / patchSize; }
