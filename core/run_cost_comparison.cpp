@@ -52,6 +52,7 @@ RunCostComparison compareRunWithEstimate(const OcrResult &result, const ModelArc
     comparison.memoryCounted = measured.memoryCounted;
     comparison.measuredWorkingBytes = measured.peakTensorBytes - measured.baselineTensorBytes;
     comparison.generatedTokens = measured.generatedTokens;
+    comparison.beam = result.decoding.beam;
     return comparison;
 }
 

@@ -19,6 +19,9 @@ struct RunCostComparison {
     int batches = 0;
     int lines = 0;
     int generatedTokens = 0;
+    // Hypotheses kept per line: the estimate models greedy decoding (1), so with a beam the
+    // decoder's counted MACs and memory run above it.
+    int beam = 1;
 };
 
 // promptTokens: BOS + the model's prompt bytes (the decoder's text before generation).

@@ -2713,7 +2713,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>이 장치의 할당자는 텐서 메모리를 세지 않으므로 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>This run kept %1 hypotheses per line (beam search); the estimate models one (greedy decoding), so the decoder&apos;s counted MACs and memory run above it.</source>
+        <translation>이 실행은 줄마다 가설 %1개를 유지했습니다(빔 탐색). 추정치는 가설 하나(탐욕적 디코딩)를 가정하므로, 디코더에서 센 MAC과 메모리는 추정치보다 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>estimated</source>
         <translation>추정</translation>
     </message>

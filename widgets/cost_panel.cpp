@@ -409,6 +409,11 @@ QString CostPanel::runSummary() const
     } else {
         text += QLatin1Char(' ') + tr("This device's allocator does not count tensor memory, so none is shown.");
     }
+    if (m_run.beam > 1)
+        text += QLatin1Char(' ')
+            + tr("This run kept %1 hypotheses per line (beam search); the estimate models one (greedy decoding), so "
+                 "the decoder's counted MACs and memory run above it.")
+                  .arg(m_run.beam);
     return text;
 }
 

@@ -77,6 +77,13 @@ private slots:
         qInfo("%s: working memory measured %lld bytes, estimated %lld (x %.2f)", qPrintable(model),
               comparison.measuredWorkingBytes, comparison.estimatedWorkingBytes(), ratio);
         QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
+        QCOMPARE(comparison.beam, 1); // the test models name no decoding: greedy, as estimated
+
+        // A run read with a beam says so, since the estimate models greedy decoding.
+        options.decode.beam = 2;
+        const OcrResult beamRun = OcrPipeline(opened.recognizer, options).readDocument(threeLinePage());
+        QVERIFY2(beamRun.ok(), qPrintable(beamRun.error));
+        QCOMPARE(compareRunWithItsModel(beamRun, &error).beam, 2);
     }
 
     void aModelFolderWithoutConfigIsAnError()

@@ -142,9 +142,13 @@ private slots:
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("million MACs"));
 
+        QVERIFY(!summary.contains("beam search"));
+
         run.memoryCounted = false;
+        run.beam = 8;
         panel.setRunComparison(run, "projection");
         QVERIFY(panel.runSummary().contains("does not count tensor memory"));
+        QVERIFY2(panel.runSummary().contains("kept 8 hypotheses per line (beam search)"), qPrintable(panel.runSummary()));
     }
 };
 
