@@ -44,7 +44,11 @@ MemoryCheck checkMemoryEstimate(const QString &folder, const inference::EngineOp
         const inference::TensorMemoryReading loaded = inference::readTensorMemory(engine.device());
         check.measuredWeights = loaded.currentBytes - before.currentBytes;
         inference::resetTensorMemoryPeak(engine.device());
-        const std::vector<inference::LineReading> readings = engine.read({line}, decode);
+        // The estimate models one hypothesis per line, so the check reads greedily whatever the
+        // model's own decoding (a beam replicates the keys and values once per hypothesis).
+        inference::DecodeOptions greedy = decode;
+        greedy.beam = 1;
+        const std::vector<inference::LineReading> readings = engine.read({line}, greedy);
         const inference::TensorMemoryReading after = inference::readTensorMemory(engine.device());
         check.counted = after.counted;
         // Tensors other owners held before the model was built are not the model's.

@@ -28,8 +28,9 @@ struct MemoryCheck {
 };
 
 // Opens the model in `folder` with tensor counting on (installed first, so its weights count),
-// reads `line` once with `decode`, and estimates the same input: the line's size, the prompt
-// (BOS and the model's prompt bytes), the tokens the read generated, batch 1, the run's dtype.
+// reads `line` once with `decode` (greedily: the estimate models one hypothesis per line), and
+// estimates the same input: the line's size, the prompt (BOS and the model's prompt bytes), the
+// tokens the read generated, batch 1, the run's dtype.
 MemoryCheck checkMemoryEstimate(const QString &folder, const inference::EngineOptions &engine,
                                 const inference::LineImage &line, const inference::DecodeOptions &decode);
 
