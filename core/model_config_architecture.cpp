@@ -42,7 +42,7 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
         model.geometry.convStemResidual = vision.stemResidual;
     }
     if (const auto &head = vlmwb::inference::ctcHeadOf(config))
-        model.visionCtcClasses = head->size;
+        model.visionCtcClasses = head->size * head->framesPerToken; // the head's outputs per token
     switch (model.pattern) {
     case VlmPattern::Projection: {
         const std::string &kind = config.connector.kind;

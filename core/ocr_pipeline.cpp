@@ -152,9 +152,7 @@ OcrResult OcrPipeline::readDocument(const Document &document, const Progress &pr
     result.pattern = m_recognizer->pattern();
     result.modelFolder = m_recognizer->modelFolder();
     result.device = m_recognizer->device();
-    const inference::DecodingConfig own = m_recognizer->decoding();
-    result.decoding.beam = m_options.decode.beam.value_or(own.beam);
-    result.decoding.ctcWeight = m_options.decode.ctcWeight.value_or(own.ctcWeight);
+    result.decoding = inference::decodingFor(m_options.decode, m_recognizer->decoding());
     const int inputHeight = m_recognizer->inputHeight();
 
     // Layout of every page first, so the progress total is known before recognition starts.

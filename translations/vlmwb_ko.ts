@@ -1019,11 +1019,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+2"/>
         <location line="+16"/>
         <location line="+5"/>
+        <location line="+6"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1104,7 +1105,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>디코더의 층 수(기본값: 패턴의 값). --init에서 가중치를 찾지 못한 층은 항등 변환으로 시작하므로, 얕은 모델로 초기화한 더 깊은 모델은 복사한 모델과 같은 상태에서 시작합니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>CTC frames the CTC head gives per image token, 1 to %1 (default 1). More frames let CTC read narrow letters that share a patch column; a head seeded by --init with fewer starts as that head repeated.</source>
+        <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1164,7 +1170,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--decoder-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>--ctc-frames-per-token shapes a new run; a resumed run keeps its own.</source>
+        <translation>--ctc-frames-per-token은 새 학습의 형태를 정합니다. 이어서 하는 학습은 기존 값을 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--ctc-frames-per-token must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--ctc-frames-per-token은 1~%1 사이의 정수여야 합니다(&apos;%2&apos;이(가) 아님).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
         <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
     </message>
@@ -1217,7 +1233,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+205"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+203"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>

@@ -327,9 +327,9 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                             << '\n';
                 return cli::exitFailure;
             }
-            const inference::DecodingConfig &own = engine.config().decoding;
-            const int beamUsed = decode.beam.value_or(own.beam);
-            const double weightUsed = decode.ctcWeight.value_or(own.ctcWeight);
+            const inference::DecodingConfig used = inference::decodingFor(decode, engine.config().decoding);
+            const int beamUsed = used.beam;
+            const double weightUsed = used.ctcWeight;
             streams.err << EvalText::tr("eval %1: beam %2, CTC weight %3%4")
                                .arg(pattern)
                                .arg(beamUsed)

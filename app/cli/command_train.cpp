@@ -114,9 +114,15 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                         "weights for start as identities, so a deeper model seeded by a shallower one "
                                         "starts as the one it copies."),
         TrainText::tr("number"));
+    const QCommandLineOption ctcFramesOption(
+        "ctc-frames-per-token", TrainText::tr("CTC frames the CTC head gives per image token, 1 to %1 (default 1). More "
+                                              "frames let CTC read narrow letters that share a patch column; a head "
+                                              "seeded by --init with fewer starts as that head repeated.")
+                                    .arg(inference::maxCtcFramesPerToken),
+        TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption});
+                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -207,6 +213,15 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             return usageError(QString::fromLocal8Bit(error.what()));
         }
         options.config = config;
+    }
+    if (parser.isSet(ctcFramesOption)) {
+        if (options.resume)
+            return usageError(TrainText::tr("--ctc-frames-per-token shapes a new run; a resumed run keeps its own."));
+        options.ctcFramesPerToken = parser.value(ctcFramesOption).toInt(&valid);
+        if (!valid || options.ctcFramesPerToken < 1 || options.ctcFramesPerToken > inference::maxCtcFramesPerToken)
+            return usageError(TrainText::tr("--ctc-frames-per-token must be a whole number from 1 to %1, not '%2'.")
+                                  .arg(inference::maxCtcFramesPerToken)
+                                  .arg(parser.value(ctcFramesOption)));
     }
     QString pairsFile = parser.value(pairsOption);
     if (stored) {

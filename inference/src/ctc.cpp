@@ -97,11 +97,28 @@ CtcFrames ctcFrames(const VisionFeatures &features, const std::vector<int> &colu
     return frames;
 }
 
+torch::Tensor ctcHeadLogits(torch::nn::Linear &head, const torch::Tensor &frames, int framesPerToken)
+{
+    const torch::Tensor logits = head(frames);
+    if (framesPerToken == 1)
+        return logits;
+    return logits.reshape({logits.size(0), logits.size(1) * framesPerToken, logits.size(2) / framesPerToken});
+}
+
+CtcFrames visionCtcLogits(VisionEncoderImpl &vision, const VisionFeatures &features, const std::vector<int> &columns)
+{
+    CtcFrames frames = ctcFrames(features, columns);
+    frames.features = ctcHeadLogits(vision.ctc_head, frames.features, vision.ctcFramesPerToken);
+    for (int64_t &length : frames.lengths)
+        length *= vision.ctcFramesPerToken;
+    return frames;
+}
+
 void attachCtcLogProbabilities(VisionEncoderImpl &vision, const VisionFeatures &features,
                                const std::vector<int> &columns, VisualMemory &memory)
 {
-    const CtcFrames frames = ctcFrames(features, columns);
-    memory.ctcLogProbabilities = torch::log_softmax(vision.ctc_head(frames.features).to(torch::kFloat), 2);
+    const CtcFrames frames = visionCtcLogits(vision, features, columns);
+    memory.ctcLogProbabilities = torch::log_softmax(frames.features.to(torch::kFloat), 2);
     memory.ctcFrames = frames.lengths;
 }
 

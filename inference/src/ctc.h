@@ -53,6 +53,15 @@ struct CtcFrames {
 int framesPerColumn(int64_t patchRows);
 CtcFrames ctcFrames(const VisionFeatures &features, const std::vector<int> &columns);
 
+// The vision encoder's CTC head over its frames: logits [batch, frames, classes] (framesPerToken per
+// averaged frame of ctcFrames) and the real frames per line.
+CtcFrames visionCtcLogits(VisionEncoderImpl &vision, const VisionFeatures &features, const std::vector<int> &columns);
+
+// The CTC head over frames [batch, tokens, dim] -> logits [batch, tokens * framesPerToken, classes]:
+// the head's framesPerToken x classes outputs per token read as that many consecutive frames
+// (CtcHeadConfig::framesPerToken).
+torch::Tensor ctcHeadLogits(torch::nn::Linear &head, const torch::Tensor &frames, int framesPerToken);
+
 // Log-softmax of the CTC head over the frames, stored in memory.ctcLogProbabilities [batch, frames,
 // classes] (float, padded frames included) with memory.ctcFrames the real frames per line.
 void attachCtcLogProbabilities(VisionEncoderImpl &vision, const VisionFeatures &features,

@@ -44,6 +44,14 @@ struct Engine::Private {
     RunCounters counters;
 };
 
+DecodingConfig decodingFor(const DecodeOptions &options, const DecodingConfig &own)
+{
+    DecodingConfig used = own;
+    used.beam = std::clamp(options.beam.value_or(own.beam), 1, DecodingConfig::maxBeam);
+    used.ctcWeight = std::clamp(options.ctcWeight.value_or(own.ctcWeight), 0.0, 1.0);
+    return used;
+}
+
 Engine::Engine(const std::string &modelFolder, const EngineOptions &options) : d(std::make_unique<Private>())
 {
     d->device = resolveDevice(options.device);
@@ -87,10 +95,10 @@ std::vector<LineReading> Engine::read(const std::vector<LineImage> &lines, const
     prefix.insert(prefix.end(), prompt.begin(), prompt.end());
     GenerationOptions generation;
     generation.maxNewTokens = options.maxNewTokens;
-    generation.beam = std::clamp(options.beam.value_or(config.decoding.beam), 1, DecodingConfig::maxBeam);
-    const double ctcWeight = std::clamp(options.ctcWeight.value_or(config.decoding.ctcWeight), 0.0, 1.0);
-    if (d->ctcVocabulary && ctcWeight > 0.0) {
-        generation.ctcWeight = ctcWeight;
+    const DecodingConfig decoding = decodingFor(options, config.decoding);
+    generation.beam = decoding.beam;
+    if (d->ctcVocabulary && decoding.ctcWeight > 0.0) {
+        generation.ctcWeight = decoding.ctcWeight;
         generation.ctcVocabulary = &*d->ctcVocabulary;
     }
 

@@ -111,10 +111,11 @@ private:
 
 CtcHeadConfig readCtcHead(const SectionReader &reader)
 {
-    reader.rejectUnknownKeys({"vocab", "size"});
+    reader.rejectUnknownKeys({"vocab", "size", "frames_per_token"});
     CtcHeadConfig head;
     head.vocab = reader.choice("vocab", {"bytes", "chars"});
     head.size = reader.intAtLeast("size", 2);
+    head.framesPerToken = reader.optionalIntAtLeast("frames_per_token", 1, 1);
     return head;
 }
 
@@ -324,6 +325,9 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
     } else {
         visualTokens = rows * (columns + 1) + 1; // a newline after each row, then image-end
     }
+    if (const auto &head = ctcHeadOf(config); head && (head->framesPerToken < 1 || head->framesPerToken > maxCtcFramesPerToken))
+        failKey(fileName, (config.pattern == "early_fusion" ? "early_fusion" : "vision") + std::string(".ctc_head.frames_per_token"),
+                "must be from 1 to " + std::to_string(maxCtcFramesPerToken) + ", not " + std::to_string(head->framesPerToken));
     if (config.pattern != "cross_attention" && visualTokens + 2 > decoder.maxPositions)
         failKey(fileName, "decoder.max_positions",
                 "is " + std::to_string(decoder.maxPositions) + ", too small for the "
@@ -394,7 +398,10 @@ namespace {
 
 Json ctcHeadJson(const CtcHeadConfig &head)
 {
-    return {{"vocab", head.vocab}, {"size", head.size}};
+    Json json = {{"vocab", head.vocab}, {"size", head.size}};
+    if (head.framesPerToken != 1)
+        json["frames_per_token"] = head.framesPerToken; // older readers reject the key, so only when used
+    return json;
 }
 
 } // namespace

@@ -8,11 +8,13 @@
 // decoding's prefix scores) read its last hidden states at the patch positions. With the prefix
 // mask those do not depend on the text, so they come from a pass over the image prefix alone
 // (run only when asked for: RunContext::wantCtc). Frames go column by column, top patch row
-// first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column. Decoding
+// first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column, times
+// ctc_head.frames_per_token. Decoding
 // then starts from that pass's keys and values instead of running the prefix a second time (so it
 // also skips the masked scores of image queries against text keys that the one-pass decoder, and
 // the cost estimator's model of it, compute).
 #include "block_step.h"
+#include "ctc.h"
 #include "decoder_stack.h"
 #include "early_fusion_vlm.h"
 
@@ -51,9 +53,11 @@ public:
         m_parts.headWeight = m_module->textEmbedding->weight; // head.weight is the same tensor
         m_parts.visualPrefix = true;
         m_parts.causalVisual = config.earlyFusion.mask == "causal";
-        if (config.earlyFusion.ctcHead)
+        if (const auto &head = config.earlyFusion.ctcHead) {
+            m_ctcFramesPerToken = head->framesPerToken;
             m_ctcHead = m_module->register_module(
-                "ctc_head", torch::nn::Linear(config.decoder.dim, config.earlyFusion.ctcHead->size));
+                "ctc_head", torch::nn::Linear(config.decoder.dim, head->size * head->framesPerToken));
+        }
     }
 
     torch::nn::Module &module() override { return *m_module; }
@@ -136,16 +140,18 @@ private:
             for (int column = 0; column < widest; ++column)
                 for (int64_t row = 0; row < rows; ++row)
                     slotOfFrame.push_back(column < columns ? row * (columns + 1) + column : 0);
-            memory.ctcFrames.push_back(static_cast<int64_t>(columns) * rows);
+            memory.ctcFrames.push_back(static_cast<int64_t>(columns) * rows * m_ctcFramesPerToken);
         }
         const torch::Tensor index = torch::tensor(slotOfFrame, torch::kLong).to(device).view({batch, -1, 1});
         const torch::Tensor frames = hidden.gather(1, index.expand({batch, index.size(1), hidden.size(2)}));
-        memory.ctcLogProbabilities = torch::log_softmax(m_ctcHead(m_parts.norm(frames)).to(torch::kFloat), 2);
+        memory.ctcLogProbabilities =
+            torch::log_softmax(ctcHeadLogits(m_ctcHead, m_parts.norm(frames), m_ctcFramesPerToken).to(torch::kFloat), 2);
     }
 
     EarlyFusionVLM m_module;
     DecoderParts m_parts;
     torch::nn::Linear m_ctcHead{nullptr};
+    int m_ctcFramesPerToken = 1;
 };
 
 } // namespace

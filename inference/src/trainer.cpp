@@ -129,7 +129,7 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
                 characters = stored; // the head's classes must be the ones its weights were trained on
         }
         if (!characters.empty()) {
-            const CtcHeadConfig head{"chars", CtcVocabulary(characters).classCount()};
+            const CtcHeadConfig head{"chars", CtcVocabulary(characters).classCount(), options.ctcFramesPerToken};
             (config.pattern == "early_fusion" ? config.earlyFusion.ctcHead : config.vision.ctcHead) = head;
         }
         model = createModel(config, options.seed);
@@ -249,8 +249,8 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             if (!ctcLogProbabilities.defined() && vision) {
                 RunContext context;
                 const VisionFeatures features = vision->forward(images, context);
-                const CtcFrames frames = ctcFrames(features, images.columns);
-                ctcLogProbabilities = vision->ctc_head(frames.features);
+                const CtcFrames frames = visionCtcLogits(*vision, features, images.columns);
+                ctcLogProbabilities = frames.features;
                 ctcFrameCounts = frames.lengths;
             } else if (!ctcLogProbabilities.defined()) {
                 // early_fusion: its CTC head reads the decoder's pass over the image prefix.

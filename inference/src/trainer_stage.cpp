@@ -106,6 +106,25 @@ void startNewLayersAsIdentity(VlmModel &model, const std::set<std::string> &copi
     }
 }
 
+// A CTC head with more frames per token than the stored one (CtcHeadConfig::framesPerToken): its
+// outputs are framesPerToken blocks of the classes, so each block starts as the stored head and
+// every token's frames start equal; greedy CTC merges the repeats and reads as the stored head did.
+// Returns the block count, or 0 when `name` is no such head.
+int ctcHeadRepeats(const std::string &name, const torch::Tensor &stored, const torch::Tensor &target)
+{
+    const auto endsWith = [&name](const std::string &suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    const bool head = endsWith("ctc_head.weight") || endsWith("ctc_head.bias");
+    if (!head || stored.dim() != target.dim() || stored.size(0) == 0 || target.size(0) <= stored.size(0)
+        || target.size(0) % stored.size(0) != 0)
+        return 0;
+    for (int64_t axis = 1; axis < target.dim(); ++axis)
+        if (stored.size(axis) != target.size(axis))
+            return 0;
+    return static_cast<int>(target.size(0) / stored.size(0));
+}
+
 } // namespace
 
 std::vector<std::pair<std::string, torch::Tensor>> stageParameters(VlmModel &model, TrainingStage stage)
@@ -153,9 +172,18 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
                 candidates.push_back(name.substr(8));
             for (const std::string &candidate : candidates) {
                 const auto found = file.tensors.find(candidate);
-                if (found == file.tensors.end() || !found->second.sizes().equals(tensor.sizes()))
+                if (found == file.tensors.end())
                     continue;
-                tensor.copy_(found->second.to(tensor.dtype()));
+                const int repeats = ctcHeadRepeats(name, found->second, tensor);
+                if (!found->second.sizes().equals(tensor.sizes()) && repeats == 0)
+                    continue;
+                if (repeats > 0) {
+                    std::vector<int64_t> blocks(static_cast<std::size_t>(tensor.dim()), 1);
+                    blocks[0] = repeats;
+                    tensor.copy_(found->second.to(tensor.dtype()).repeat(blocks));
+                }
+                else
+                    tensor.copy_(found->second.to(tensor.dtype()));
                 copied.insert(name);
                 ++report.tensors;
                 break;

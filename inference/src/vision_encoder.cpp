@@ -28,8 +28,10 @@ VisionEncoderImpl::VisionEncoderImpl(const ModelConfig &config) : m_maxColumns(c
         layers->push_back(TransformerBlock(vision.dim, vision.heads, vision.ffMult));
     register_module("layers", layers);
     norm = register_module("norm", makeLayerNorm(vision.dim));
-    if (vision.ctcHead)
-        ctc_head = register_module("ctc_head", torch::nn::Linear(vision.dim, vision.ctcHead->size));
+    if (vision.ctcHead) {
+        ctcFramesPerToken = vision.ctcHead->framesPerToken;
+        ctc_head = register_module("ctc_head", torch::nn::Linear(vision.dim, vision.ctcHead->size * ctcFramesPerToken));
+    }
 }
 
 VisionFeatures VisionEncoderImpl::forward(const ImageBatch &images, RunContext &context)
@@ -67,13 +69,6 @@ VisionFeatures VisionEncoderImpl::forward(const ImageBatch &images, RunContext &
     }
     features.tokens = norm(hidden);
     return features;
-}
-
-torch::Tensor VisionEncoderImpl::ctcLogits(const VisionFeatures &features)
-{
-    if (!ctc_head)
-        throw std::logic_error("ctcLogits needs a vision.ctc_head in the model configuration");
-    return ctc_head(features.tokens);
 }
 
 } // namespace vlmwb::inference

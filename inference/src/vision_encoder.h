@@ -27,8 +27,6 @@ public:
     explicit VisionEncoderImpl(const ModelConfig &config);
     // Adds MACs to context.macs.visionEncoder and records VisionSelf maps when capturing.
     VisionFeatures forward(const ImageBatch &images, RunContext &context);
-    // CTC logits [batch, rows * columns, ctc size] for encoder pretraining (ctc_head configured).
-    torch::Tensor ctcLogits(const VisionFeatures &features);
 
     FuyuPatchEmbedding patch_embed{nullptr}; // vision.stem "linear"
     ConvStem stem{nullptr};                  // vision.stem "conv"
@@ -36,6 +34,7 @@ public:
     torch::nn::ModuleList layers;
     torch::nn::LayerNorm norm{nullptr};
     torch::nn::Linear ctc_head{nullptr};
+    int ctcFramesPerToken = 1; // vision.ctc_head.frames_per_token: ctc_head gives that many frames per input
 
 private:
     int64_t m_maxColumns = 0;

@@ -11,7 +11,7 @@
 //   saveModel(*model, "models/mine");                               // config.json + model.safetensors
 //
 // Images: scaleLine + batchLines (line_images.h). The CTC head of vision.ctc_head, when configured,
-// is VisionEncoderImpl::ctcLogits (vision_encoder.h).
+// is visionCtcLogits (ctc.h).
 //
 // Sequence convention (all patterns): the text the decoder reads is
 //   [BOS] prompt-bytes target-bytes [EOS]

@@ -6,12 +6,14 @@
 // logits of a decoder that runs the image prefix itself.
 #include "early_fusion_vlm.h"
 #include "model_fixtures.h"
+#include "model_probes.h"
 #include "vlm_model.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace vlmwb::inference;
+using vlmwb::inference::testing::encodeWithCtc;
 
 namespace {
 
@@ -30,14 +32,6 @@ ImageBatch lines(const torch::Tensor &pixels, std::vector<int> columns)
     batch.pixels = pixels;
     batch.columns = std::move(columns);
     return batch;
-}
-
-VisualMemory encodeWithCtc(VlmModel &model, const ImageBatch &images)
-{
-    torch::NoGradGuard noGrad;
-    RunContext context;
-    context.wantCtc = true;
-    return model.encodeImages(images, context);
 }
 
 // The expected log-probabilities [frames, classes] of one unpadded line, the reference way: the

@@ -122,6 +122,32 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(ownMacs.lmHead).arg(greedyMacs.lmHead)));
     }
 
+    void decodingForTakesEachOptionElseTheModelsOwn()
+    {
+        const DecodingConfig own{5, 0.3};
+        DecodeOptions options;
+        DecodingConfig used = decodingFor(options, own);
+        QCOMPARE(used.beam, 5);
+        QCOMPARE(used.ctcWeight, 0.3);
+        options.beam = 2; // one set, the other still the model's
+        used = decodingFor(options, own);
+        QCOMPARE(used.beam, 2);
+        QCOMPARE(used.ctcWeight, 0.3);
+        options.ctcWeight = 0.0;
+        QCOMPARE(decodingFor(options, own).ctcWeight, 0.0);
+        // Out of range either way: clamped to what the engine can run, and that is what is reported.
+        options.beam = 40;
+        options.ctcWeight = 1.5;
+        used = decodingFor(options, own);
+        QCOMPARE(used.beam, DecodingConfig::maxBeam);
+        QCOMPARE(used.ctcWeight, 1.0);
+        options.beam = 0;
+        options.ctcWeight = -0.2;
+        used = decodingFor(options, own);
+        QCOMPARE(used.beam, 1);
+        QCOMPARE(used.ctcWeight, 0.0);
+    }
+
     void rejectsBrokenImages()
     {
         Engine engine(m_directory.filePath("projection").toStdString(), EngineOptions{DeviceRequest::Cpu});

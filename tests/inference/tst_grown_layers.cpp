@@ -4,6 +4,7 @@
 #include "generation.h"
 #include "line_images.h"
 #include "model_fixtures.h"
+#include "model_probes.h"
 #include "state_dict.h"
 #include "trainer_stage.h"
 #include "vlm_model.h"
@@ -13,18 +14,11 @@
 #include <QtTest>
 
 using namespace vlmwb::inference;
+using vlmwb::inference::testing::tensorNamed;
 using vlmwb::inference::testing::stripes;
 using vlmwb::inference::testing::tinyConfig;
 
 namespace {
-
-torch::Tensor tensorNamed(VlmModel &model, const std::string &wanted)
-{
-    for (auto &[name, tensor] : namedStateTensors(model.module()))
-        if (name == wanted)
-            return tensor;
-    return {};
-}
 
 // The logits of every generated step for two lines of different widths.
 std::vector<torch::Tensor> stepLogits(VlmModel &model)

@@ -94,6 +94,22 @@ private slots:
         QCOMPARE(decoderAlone.decoding.ctcWeight, 0.0);
     }
 
+    void ctcFramesPerTokenIsOptionalAndRoundTrips()
+    {
+        // Absent: one frame per token, and the key is not written back (older readers reject it).
+        const ModelConfig plain = parseModelConfig(projectionConfig().dump(), "config.json");
+        QCOMPARE(plain.vision.ctcHead->framesPerToken, 1);
+        QVERIFY(!Json::parse(modelConfigToJson(plain))["vision"]["ctc_head"].contains("frames_per_token"));
+
+        Json config = projectionConfig();
+        config["vision"]["ctc_head"]["frames_per_token"] = 2;
+        const ModelConfig doubled = parseModelConfig(config.dump(), "config.json");
+        QCOMPARE(doubled.vision.ctcHead->framesPerToken, 2);
+        QCOMPARE(doubled.vision.ctcHead->size, 120); // size stays the class count, blank included
+        const ModelConfig again = parseModelConfig(modelConfigToJson(doubled), "again.json");
+        QCOMPARE(again.vision.ctcHead->framesPerToken, 2);
+    }
+
     void parsesEarlyFusionWithoutVision()
     {
         Json config = projectionConfig();
@@ -135,6 +151,10 @@ private slots:
         QTest::newRow("beam too wide") << "decoding.beam=17" << "decoding.beam" << "at most 16";
         QTest::newRow("weight above one") << "decoding.ctc_weight=1.5" << "decoding.ctc_weight" << "from 0 to 1";
         QTest::newRow("weight as text") << "decoding.ctc_weight=high" << "decoding.ctc_weight" << "from 0 to 1";
+        QTest::newRow("no ctc frames") << "vision.ctc_head.frames_per_token=0" << "vision.ctc_head.frames_per_token"
+                                       << "at least 1";
+        QTest::newRow("too many ctc frames") << "vision.ctc_head.frames_per_token=5"
+                                             << "vision.ctc_head.frames_per_token" << "from 1 to 4";
         QTest::newRow("misspelt decoding key") << "decoding.beams=4" << "decoding.beams" << "not a known setting";
     }
 

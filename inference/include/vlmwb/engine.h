@@ -52,6 +52,11 @@ struct DecodeOptions {
     std::set<int> layers;            // layers to capture; empty = all
 };
 
+// The beam and CTC weight a read with `options` uses: each option where set, else the model's own
+// (`own`, its config.json "decoding"), clamped to beam 1..DecodingConfig::maxBeam and weight 0..1.
+// The engine decodes with it, and what a run records (OcrResult, eval) comes from the same place.
+DecodingConfig decodingFor(const DecodeOptions &options, const DecodingConfig &own);
+
 struct LineReading {
     std::string text;                      // valid UTF-8
     std::vector<int> tokenIds;             // generated ids (EOS included when generated)

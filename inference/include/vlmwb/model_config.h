@@ -39,7 +39,14 @@ namespace vlmwb::inference {
 struct CtcHeadConfig {
     std::string vocab = "bytes"; // "bytes" (tokenizer byte ids) or "chars" (trainer's character set)
     int size = 0;                // output classes including the CTC blank
+    // CTC frames each token (patch position) emits: the head's Linear gives framesPerToken x size
+    // outputs, read as that many consecutive frames. Early Fusion's 16-pixel patch columns give
+    // two frames per column, too few where narrow letters put three characters in one column
+    // ("tl", "ili" lose a letter); 2 gives CTC four frames per column. A head trained with 1 and
+    // copied by --init into one with more starts as that head repeated (same greedy reading).
+    int framesPerToken = 1;
 };
+constexpr int maxCtcFramesPerToken = 4;
 
 // ViT encoder over the patch grid, plus a learned position per (row, column) of the largest grid,
 // so a patch's position does not depend on the line's width. The stem turns pixels into one token

@@ -62,6 +62,7 @@ struct TrainerOptions {
     int sessionSteps = 0;                 // stop (with a checkpoint) after this many steps; 0: no limit
     double checkpointMinutes = 5.0;
     std::string ctcCharacters;            // UTF-8 character set of a new CTC head (each code point once)
+    int ctcFramesPerToken = 1;            // CtcHeadConfig::framesPerToken of a new run's CTC head
     std::optional<ModelConfig> config;    // architecture of a fresh model; default: defaultModelConfig
     std::string corpusJson = "{}";        // provenance of the samples, stored under training.corpus
 };
