@@ -9,10 +9,9 @@
 // mask those do not depend on the text, so they come from a pass over the image prefix alone
 // (run only when asked for: RunContext::wantCtc). Frames go column by column, top patch row
 // first, as the vision encoder's frames do (ctc.h): two frames per 16-pixel patch column, times
-// ctc_head.frames_per_token. Decoding
-// then starts from that pass's keys and values instead of running the prefix a second time (so it
-// also skips the masked scores of image queries against text keys that the one-pass decoder, and
-// the cost estimator's model of it, compute).
+// ctc_head.frames_per_token. Decoding then starts from that pass's keys and values instead of
+// running the prefix a second time (so it also skips the masked scores of image queries against
+// text keys that the one-pass decoder, and the cost estimator's model of it, compute).
 #include "block_step.h"
 #include "ctc.h"
 #include "decoder_stack.h"

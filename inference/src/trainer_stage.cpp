@@ -174,16 +174,13 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
                 const auto found = file.tensors.find(candidate);
                 if (found == file.tensors.end())
                     continue;
-                const int repeats = ctcHeadRepeats(name, found->second, tensor);
-                if (!found->second.sizes().equals(tensor.sizes()) && repeats == 0)
+                const int repeats =
+                    found->second.sizes().equals(tensor.sizes()) ? 1 : ctcHeadRepeats(name, found->second, tensor);
+                if (repeats == 0)
                     continue;
-                if (repeats > 0) {
-                    std::vector<int64_t> blocks(static_cast<std::size_t>(tensor.dim()), 1);
-                    blocks[0] = repeats;
-                    tensor.copy_(found->second.to(tensor.dtype()).repeat(blocks));
-                }
-                else
-                    tensor.copy_(found->second.to(tensor.dtype()));
+                std::vector<int64_t> blocks(static_cast<std::size_t>(tensor.dim()), 1);
+                blocks[0] = repeats;
+                tensor.copy_(found->second.to(tensor.dtype()).repeat(blocks));
                 copied.insert(name);
                 ++report.tensors;
                 break;
