@@ -114,6 +114,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                         "weights for start as identities, so a deeper model seeded by a shallower one "
                                         "starts as the one it copies."),
         TrainText::tr("number"));
+    const QCommandLineOption latentsOption(
+        "resampler-latents", TrainText::tr("Latents of a new cross_attention run's Perceiver resampler (default: the "
+                                           "pattern's). A multiple of the --init folder's count starts as its "
+                                           "latents repeated, so the model starts reading as the one it copies."),
+        TrainText::tr("number"));
     const QCommandLineOption ctcFramesOption(
         "ctc-frames-per-token", TrainText::tr("CTC frames the CTC head gives per image token, 1 to %1 (default 1). More "
                                               "frames let CTC read narrow letters that share a patch column; a head "
@@ -122,7 +127,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, ctcFramesOption});
+                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, latentsOption,
+                       ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -185,7 +191,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
-    if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption)) {
+    if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
         if (parser.isSet(stemResidualOption)) {
             if (options.resume || options.pattern == "early_fusion")
@@ -207,8 +213,18 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                       .arg(parser.value(decoderLayersOption)));
             config.decoder.layers = layers;
         }
+        if (parser.isSet(latentsOption)) {
+            if (options.resume || options.pattern != "cross_attention")
+                return usageError(TrainText::tr("--resampler-latents shapes the resampler of a new cross_attention "
+                                                "run; a resumed run keeps its own, and the other patterns have none."));
+            const int latents = parser.value(latentsOption).toInt(&valid);
+            if (!valid || latents < 1 || latents > 1024)
+                return usageError(TrainText::tr("--resampler-latents must be a whole number from 1 to 1024, not '%1'.")
+                                      .arg(parser.value(latentsOption)));
+            config.resampler.latents = latents;
+        }
         try {
-            inference::validateModelConfig(config, "--stem-residual / --decoder-layers");
+            inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --resampler-latents");
         } catch (const std::exception &error) {
             return usageError(QString::fromLocal8Bit(error.what()));
         }

@@ -106,23 +106,45 @@ void startNewLayersAsIdentity(VlmModel &model, const std::set<std::string> &copi
     }
 }
 
-// A CTC head with more frames per token than the stored one (CtcHeadConfig::framesPerToken): its
-// outputs are framesPerToken blocks of the classes, so each block starts as the stored head and
-// every token's frames start equal; greedy CTC merges the repeats and reads as the stored head did.
-// Returns the block count, or 0 when `name` is no such head.
-int ctcHeadRepeats(const std::string &name, const torch::Tensor &stored, const torch::Tensor &target)
+bool endsWith(const std::string &name, const std::string &suffix)
 {
-    const auto endsWith = [&name](const std::string &suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    const bool head = endsWith("ctc_head.weight") || endsWith("ctc_head.bias");
-    if (!head || stored.dim() != target.dim() || stored.size(0) == 0 || target.size(0) <= stored.size(0)
+    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// The Perceiver resampler's latents are a set, not a sequence (nothing gives them positions), so a
+// resampler with k times the stored latents starts with each stored latent k times: duplicated keys
+// and values leave every softmax average unchanged, and the model reads as the stored one did.
+bool isResamplerLatents(const std::string &name)
+{
+    return endsWith(name, "resampler.latents");
+}
+
+// Tensors that may grow along their first axis by whole copies of the stored one:
+// - a CTC head with more frames per token (CtcHeadConfig::framesPerToken): its outputs are
+//   framesPerToken blocks of the classes, so each block starts as the stored head and every token's
+//   frames start equal; greedy CTC merges the repeats and reads as the stored head did;
+// - the resampler's latents (isResamplerLatents).
+// Returns the copy count, or 0 when `name` is neither or the shapes do not fit.
+int grownTensorRepeats(const std::string &name, const torch::Tensor &stored, const torch::Tensor &target)
+{
+    const bool growable =
+        endsWith(name, "ctc_head.weight") || endsWith(name, "ctc_head.bias") || isResamplerLatents(name);
+    if (!growable || stored.dim() != target.dim() || stored.size(0) == 0 || target.size(0) <= stored.size(0)
         || target.size(0) % stored.size(0) != 0)
         return 0;
     for (int64_t axis = 1; axis < target.dim(); ++axis)
         if (stored.size(axis) != target.size(axis))
             return 0;
     return static_cast<int>(target.size(0) / stored.size(0));
+}
+
+// Exact copies of a latent get exactly equal gradients and would stay copies for ever; a nudge of
+// 2 % of the stored latents' spread lets them drift apart while the model still reads as before.
+void separateLatentCopies(torch::Tensor &latents, int64_t storedCount)
+{
+    torch::Tensor copies = latents.narrow(0, storedCount, latents.size(0) - storedCount);
+    const double spread = latents.narrow(0, 0, storedCount).std().item<double>();
+    copies.add_(torch::randn_like(copies) * (0.02 * spread));
 }
 
 } // namespace
@@ -175,12 +197,14 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
                 if (found == file.tensors.end())
                     continue;
                 const int repeats =
-                    found->second.sizes().equals(tensor.sizes()) ? 1 : ctcHeadRepeats(name, found->second, tensor);
+                    found->second.sizes().equals(tensor.sizes()) ? 1 : grownTensorRepeats(name, found->second, tensor);
                 if (repeats == 0)
                     continue;
                 std::vector<int64_t> blocks(static_cast<std::size_t>(tensor.dim()), 1);
                 blocks[0] = repeats;
                 tensor.copy_(found->second.to(tensor.dtype()).repeat(blocks));
+                if (repeats > 1 && isResamplerLatents(name))
+                    separateLatentCopies(tensor, found->second.size(0));
                 copied.insert(name);
                 ++report.tensors;
                 break;

@@ -65,6 +65,11 @@ private slots:
         QTest::newRow("pattern") << QStringList{"--pattern", "early_fusion"} << QStringLiteral("--pattern");
         QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
+        QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
+        QTest::newRow("resampler latents") << QStringList{"--resampler-latents", "96"}
+                                           << QStringLiteral("--resampler-latents");
+        QTest::newRow("CTC frames") << QStringList{"--ctc-frames-per-token", "2"}
+                                    << QStringLiteral("--ctc-frames-per-token");
     }
 
     void contradictingTheRunIsAUsageError()

@@ -1,39 +1,35 @@
 // A model grown deeper than the folder that seeds it (vlmwb-cli train --decoder-layers with --init):
 // the layers the seed has are copied, the new ones start as identities, so the grown model reads
-// exactly as its seed did; a stack the seed does not cover at all keeps its random start.
-#include "generation.h"
-#include "line_images.h"
+// exactly as its seed did; a stack the seed does not cover at all keeps its random start. A
+// Cross-Attention model with more resampler latents (--resampler-latents) starts with the seed's
+// latents repeated, which reads exactly as the seed, then nudged apart so training can separate them.
 #include "model_fixtures.h"
 #include "model_probes.h"
 #include "state_dict.h"
 #include "trainer_stage.h"
 #include "vlm_model.h"
-#include "vlmwb/tokenizer.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace vlmwb::inference;
+using vlmwb::inference::testing::largestDifference;
+using vlmwb::inference::testing::stepLogits;
 using vlmwb::inference::testing::tensorNamed;
-using vlmwb::inference::testing::stripes;
 using vlmwb::inference::testing::tinyConfig;
 
 namespace {
 
-// The logits of every generated step for two lines of different widths.
-std::vector<torch::Tensor> stepLogits(VlmModel &model)
+// A seed whose gated cross-attention blocks (Cross-Attention's, zero at creation) are open, so the
+// image matters; other patterns have none and are left as created.
+std::unique_ptr<VlmModel> seedWithOpenGates(const ModelConfig &config)
 {
+    std::unique_ptr<VlmModel> seed = createModel(config, 3);
     torch::NoGradGuard noGrad;
-    const ScaledLine a = scaleLine({20, 8, stripes(20, 8, 1)}, model.config());
-    const ScaledLine b = scaleLine({44, 8, stripes(44, 8, 2)}, model.config());
-    const ImageBatch batch = batchLines({&a, &b}, torch::kCPU, torch::kFloat);
-    GenerationOptions options;
-    options.maxNewTokens = 6;
-    std::vector<torch::Tensor> logits;
-    options.stepLogits = &logits;
-    RunContext context;
-    generate(model, batch, {token::Bos, 'o', 'k'}, options, context);
-    return logits;
+    for (auto &[name, tensor] : namedStateTensors(seed->module()))
+        if (name.find("gate") != std::string::npos)
+            tensor.fill_(0.6);
+    return seed;
 }
 
 } // namespace
@@ -57,14 +53,7 @@ private slots:
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const ModelConfig shallow = tinyConfig(pattern.toStdString());
-        std::unique_ptr<VlmModel> seed = createModel(shallow, 3);
-        {
-            // Open the gated cross-attention blocks (zero at creation) so the image matters.
-            torch::NoGradGuard noGrad;
-            for (auto &[name, tensor] : namedStateTensors(seed->module()))
-                if (name.find("gate") != std::string::npos)
-                    tensor.fill_(0.6);
-        }
+        std::unique_ptr<VlmModel> seed = seedWithOpenGates(shallow);
         saveModel(*seed, directory.filePath("seed").toStdString());
 
         ModelConfig deep = shallow;
@@ -84,14 +73,63 @@ private slots:
         QVERIFY(tensorNamed(*grown, newLayer + "attn.in_proj_weight").abs().sum().item<double>() > 0.0);
         QVERIFY(tensorNamed(*grown, newLayer + "ffn.0.weight").abs().sum().item<double>() > 0.0);
 
-        const std::vector<torch::Tensor> expected = stepLogits(*seed);
-        const std::vector<torch::Tensor> actual = stepLogits(*grown);
-        QCOMPARE(actual.size(), expected.size());
-        QVERIFY(!expected.empty());
-        for (std::size_t step = 0; step < expected.size(); ++step) {
-            const double difference = (actual[step] - expected[step]).abs().max().item<double>();
-            QVERIFY2(difference < 1e-5, qPrintable(QString("step %1: %2").arg(step).arg(difference)));
+        const double difference = largestDifference(stepLogits(*grown), stepLogits(*seed));
+        QVERIFY2(difference < 1e-5, qPrintable(QString::number(difference)));
+    }
+
+    void moreLatentsStartAsTheSeedsRepeated()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const ModelConfig few = tinyConfig("cross_attention");
+        const int64_t stored = few.resampler.latents;
+        std::unique_ptr<VlmModel> seed = seedWithOpenGates(few);
+        saveModel(*seed, directory.filePath("seed").toStdString());
+
+        ModelConfig many = few;
+        many.resampler.latents = 3 * few.resampler.latents;
+        std::unique_ptr<VlmModel> grown = createModel(many, 9);
+        const std::vector<InitReport> reports = initializeFrom(*grown, {directory.filePath("seed").toStdString()});
+        QCOMPARE(reports[0].tensors, static_cast<int>(namedStateTensors(seed->module()).size()));
+
+        const torch::Tensor seedLatents = tensorNamed(*seed, "resampler.latents");
+        torch::Tensor latents = tensorNamed(*grown, "resampler.latents");
+        QCOMPARE(latents.size(0), 3 * stored);
+        QVERIFY(torch::equal(latents.narrow(0, 0, stored), seedLatents));
+        const double spread = seedLatents.std().item<double>();
+        for (int64_t copy = 1; copy < 3; ++copy) {
+            const torch::Tensor nudge = latents.narrow(0, copy * stored, stored) - seedLatents;
+            // Apart (or training could never separate them), but by a few percent of the spread.
+            QVERIFY(nudge.abs().max().item<double>() > 0.0);
+            QVERIFY2(nudge.std().item<double>() < 0.05 * spread,
+                     qPrintable(QString("copy %1: nudge %2, spread %3").arg(copy).arg(nudge.std().item<double>())
+                                    .arg(spread)));
         }
+        const std::vector<torch::Tensor> expected = stepLogits(*seed);
+        // Nudged, the model reads nearly as the seed did...
+        QVERIFY2(largestDifference(stepLogits(*grown), expected) < 0.05,
+                 qPrintable(QString::number(largestDifference(stepLogits(*grown), expected))));
+        // ...and with exact copies exactly so: duplicated keys and values leave each softmax average as it was.
+        {
+            torch::NoGradGuard noGrad;
+            latents.copy_(seedLatents.repeat({3, 1}));
+        }
+        const double exact = largestDifference(stepLogits(*grown), expected);
+        QVERIFY2(exact < 1e-5, qPrintable(QString::number(exact)));
+    }
+
+    void latentsOfNoWholeMultipleKeepTheirStart()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const ModelConfig few = tinyConfig("cross_attention");
+        saveModel(*createModel(few, 3), directory.filePath("seed").toStdString());
+        ModelConfig more = few;
+        more.resampler.latents = few.resampler.latents + 1;
+        std::unique_ptr<VlmModel> grown = createModel(more, 9);
+        const torch::Tensor before = tensorNamed(*grown, "resampler.latents").clone();
+        initializeFrom(*grown, {directory.filePath("seed").toStdString()});
+        QVERIFY(torch::equal(tensorNamed(*grown, "resampler.latents"), before));
     }
 
     void stackTheSeedDoesNotCoverKeepsItsStart()
