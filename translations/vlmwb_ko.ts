@@ -27,7 +27,7 @@
 <context>
     <name>vlmwb::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+20"/>
+        <location filename="../app/cli/commands.cpp" line="+21"/>
         <source>Read documents with a vision-language model.</source>
         <translation>비전-언어 모델로 문서를 읽습니다.</translation>
     </message>
@@ -43,6 +43,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rewrite a model folder&apos;s weights at another precision (f16: half the size).</source>
+        <translation>모델 폴더의 가중치를 다른 정밀도로 다시 씁니다(f16: 크기 절반).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Render a synthetic medical-document corpus.</source>
         <translation>합성 의료 문서 코퍼스를 렌더링합니다.</translation>
     </message>
@@ -664,6 +669,55 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::cli::convert</name>
+    <message>
+        <location filename="../app/cli/command_convert.cpp" line="+31"/>
+        <source>Rewrite a model folder&apos;s weights at another precision: config.json is copied as it is, model.safetensors is written with every floating-point weight at the precision.</source>
+        <translation>모델 폴더의 가중치를 다른 정밀도로 다시 씁니다: config.json은 그대로 복사하고, model.safetensors는 모든 부동소수점 가중치를 그 정밀도로 저장해 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model folder to convert.</source>
+        <translation>변환할 모델 폴더.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation type="unfinished">폴더</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Write the converted folder here (may be --model).</source>
+        <translation>변환한 폴더를 이곳에 씁니다(--model과 같아도 됩니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f16 (default), bf16 or f32.</source>
+        <translation>f16(기본값), bf16 또는 f32.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--model &lt;folder&gt; and --out &lt;folder&gt; are required.</source>
+        <translation>--model &lt;폴더&gt;와 --out &lt;폴더&gt;를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--precision must be f16, bf16 or f32, not &apos;%1&apos;.</source>
+        <translation>--precision 값은 &apos;%1&apos;이(가) 아니라 f16, bf16 또는 f32여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 at %2: model.safetensors %3 MB (was %4 MB); largest weight change %5 (largest weight %6).</source>
+        <translation>%1을(를) %2(으)로 썼습니다: model.safetensors %3 MB (이전 %4 MB), 가장 큰 가중치 변화 %5 (가장 큰 가중치 %6).</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::cli::eval</name>
     <message>
         <location filename="../app/cli/command_eval.cpp" line="+98"/>
@@ -1019,12 +1073,13 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+2"/>
         <location line="+16"/>
         <location line="+5"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1106,11 +1161,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+5"/>
+        <source>Latents of a new cross_attention run&apos;s Perceiver resampler (default: the pattern&apos;s). A multiple of the --init folder&apos;s count starts as its latents repeated, so the model starts reading as the one it copies.</source>
+        <translation>새 cross_attention 실행의 Perceiver 리샘플러 잠재 벡터 수(기본값: 패턴의 값). --init 폴더 수의 배수이면 그 잠재 벡터를 반복한 상태로 시작하므로, 모델은 복사한 모델과 같이 읽는 상태에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>CTC frames the CTC head gives per image token, 1 to %1 (default 1). More frames let CTC read narrow letters that share a patch column; a head seeded by --init with fewer starts as that head repeated.</source>
         <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1168,6 +1228,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+3"/>
         <source>--decoder-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
         <translation>--decoder-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--resampler-latents shapes the resampler of a new cross_attention run; a resumed run keeps its own, and the other patterns have none.</source>
+        <translation>--resampler-latents는 새 cross_attention 실행의 리샘플러 형태를 정합니다. 이어서 하는 실행은 자신의 것을 유지하며, 다른 패턴에는 리샘플러가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--resampler-latents must be a whole number from 1 to 1024, not &apos;%1&apos;.</source>
+        <translation>--resampler-latents는 1에서 1024 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+13"/>

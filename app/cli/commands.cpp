@@ -6,6 +6,7 @@ int runEstimateCommand(const QStringList &arguments, vlmwb::cli::CliStreams stre
 int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+int runConvertCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 
 namespace vlmwb::cli {
 
@@ -21,6 +22,9 @@ const QList<CliCommand> &cliCommands()
         {"eval", QT_TRANSLATE_NOOP("vlmwb::cli", "Measure CER, WER, drug and dose accuracy on a held-out set."),
          runEvalCommand},
         {"train", QT_TRANSLATE_NOOP("vlmwb::cli", "Train or fine-tune a model of one pattern."), runTrainCommand},
+        {"convert", QT_TRANSLATE_NOOP("vlmwb::cli", "Rewrite a model folder's weights at another precision (f16: half "
+                                                    "the size)."),
+         runConvertCommand},
         {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), runSynthCommand},
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          runEstimateCommand},

@@ -177,7 +177,11 @@ std::unique_ptr<VlmModel> loadModel(const std::string &directory)
     requireWeightsFitConfig(config, configPath, weightsPath);
     torch::manual_seed(0);
     std::unique_ptr<VlmModel> model = instantiate(config);
-    loadStateDict(model->module(), weightsPath);
+    // A folder may store its weights at half precision (vlmwb/model_precision.h); they are computed
+    // in float32 all the same.
+    StateDictOptions options;
+    options.convertFloatingPoint = true;
+    loadStateDict(model->module(), weightsPath, options);
     model->module().eval();
     return model;
 }

@@ -11,7 +11,7 @@ private slots:
     {
         const CliRun run = runCli({"--help"});
         QCOMPARE(run.exitCode, 0);
-        for (const char *name : {"ocr", "eval", "train", "synth", "estimate", "export", "bench", "attention"})
+        for (const char *name : {"ocr", "eval", "train", "convert", "synth", "estimate", "export", "bench", "attention"})
             QVERIFY2(run.out.contains(QRegularExpression(QString("\\n  %1 ").arg(name))), name);
     }
 
