@@ -1074,12 +1074,13 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1161,6 +1162,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+5"/>
+        <source>Layers of a new cross_attention or projection run&apos;s vision encoder (default: the pattern&apos;s). As with --decoder-layers, layers that --init finds no weights for start as identities.</source>
+        <translation>새 cross_attention 또는 projection 실행의 비전 인코더 층 수(기본값: 패턴의 값). --decoder-layers와 마찬가지로 --init에서 가중치를 찾지 못한 층은 항등 변환으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Latents of a new cross_attention run&apos;s Perceiver resampler (default: the pattern&apos;s). A multiple of the --init folder&apos;s count starts as its latents repeated, so the model starts reading as the one it copies.</source>
         <translation>새 cross_attention 실행의 Perceiver 리샘플러 잠재 벡터 수(기본값: 패턴의 값). --init 폴더 수의 배수이면 그 잠재 벡터를 반복한 상태로 시작하므로, 모델은 복사한 모델과 같이 읽는 상태에서 시작합니다.</translation>
     </message>
@@ -1170,7 +1176,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1210,7 +1216,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
@@ -1228,6 +1234,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+3"/>
         <source>--decoder-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
         <translation>--decoder-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--vision-layers shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
+        <translation>--vision-layers는 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--vision-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
+        <translation>--vision-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+6"/>

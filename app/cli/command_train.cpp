@@ -114,6 +114,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                         "weights for start as identities, so a deeper model seeded by a shallower one "
                                         "starts as the one it copies."),
         TrainText::tr("number"));
+    const QCommandLineOption visionLayersOption(
+        "vision-layers", TrainText::tr("Layers of a new cross_attention or projection run's vision encoder (default: "
+                                       "the pattern's). As with --decoder-layers, layers that --init finds no weights "
+                                       "for start as identities."),
+        TrainText::tr("number"));
     const QCommandLineOption latentsOption(
         "resampler-latents", TrainText::tr("Latents of a new cross_attention run's Perceiver resampler (default: the "
                                            "pattern's). A multiple of the --init folder's count starts as its "
@@ -127,7 +132,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, latentsOption,
+                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
+                       latentsOption,
                        ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
@@ -191,7 +197,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
-    if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(latentsOption)) {
+    if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
+        || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
         if (parser.isSet(stemResidualOption)) {
             if (options.resume || options.pattern == "early_fusion")
@@ -213,6 +220,17 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                       .arg(parser.value(decoderLayersOption)));
             config.decoder.layers = layers;
         }
+        if (parser.isSet(visionLayersOption)) {
+            if (options.resume || options.pattern == "early_fusion")
+                return usageError(TrainText::tr("--vision-layers shapes the vision encoder of a new cross_attention "
+                                                "or projection run; a resumed run keeps its own, and early_fusion has "
+                                                "none."));
+            const int layers = parser.value(visionLayersOption).toInt(&valid);
+            if (!valid || layers < 1 || layers > 48)
+                return usageError(TrainText::tr("--vision-layers must be a whole number from 1 to 48, not '%1'.")
+                                      .arg(parser.value(visionLayersOption)));
+            config.vision.layers = layers;
+        }
         if (parser.isSet(latentsOption)) {
             if (options.resume || options.pattern != "cross_attention")
                 return usageError(TrainText::tr("--resampler-latents shapes the resampler of a new cross_attention "
@@ -224,7 +242,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             config.resampler.latents = latents;
         }
         try {
-            inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --resampler-latents");
+            inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --vision-layers / --resampler-latents");
         } catch (const std::exception &error) {
             return usageError(QString::fromLocal8Bit(error.what()));
         }

@@ -66,6 +66,7 @@ private slots:
         QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
+        QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
         QTest::newRow("resampler latents") << QStringList{"--resampler-latents", "96"}
                                            << QStringLiteral("--resampler-latents");
         QTest::newRow("CTC frames") << QStringList{"--ctc-frames-per-token", "2"}

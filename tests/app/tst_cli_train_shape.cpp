@@ -1,5 +1,5 @@
 // vlmwb-cli train's options that shape a new model (--stem-residual, --decoder-layers,
-// --resampler-latents, --ctc-frames-per-token): a value out of range or a pattern without that part is
+// --vision-layers, --resampler-latents, --ctc-frames-per-token): a value out of range or a pattern without that part is
 // a usage error that names the option, before any folder is made.
 #include "cli_run.h"
 
@@ -28,6 +28,10 @@ private slots:
                                               << QStringLiteral("--stem-residual");
         QTest::newRow("49 decoder layers") << QStringList{"--pattern", "projection", "--decoder-layers", "49"}
                                            << QStringLiteral("--decoder-layers");
+        QTest::newRow("vision layers of early_fusion")
+            << QStringList{"--pattern", "early_fusion", "--vision-layers", "4"} << QStringLiteral("--vision-layers");
+        QTest::newRow("no vision layers") << QStringList{"--pattern", "projection", "--vision-layers", "0"}
+                                          << QStringLiteral("--vision-layers");
         QTest::newRow("5 CTC frames") << QStringList{"--pattern", "projection", "--ctc-frames-per-token", "5"}
                                       << QStringLiteral("--ctc-frames-per-token");
     }
@@ -46,19 +50,22 @@ private slots:
         QVERIFY(!QDir(out).exists());
     }
 
-    // The one allowed case: more latents for cross_attention. One step from scratch records them.
+    // Allowed: more latents and vision layers for cross_attention. One step from scratch records them.
     void latentsShapeACrossAttentionRun()
     {
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const QString out = directory.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "cross_attention", "--stage", "ctc", "--steps", "1", "--batch",
-                                   "1", "--threads", "1", "--resampler-latents", "20", "--out", out});
+                                   "1", "--threads", "1", "--resampler-latents", "20", "--vision-layers", "3", "--out", out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile config(QDir(out).filePath(QStringLiteral("config.json")));
         QVERIFY(config.open(QIODevice::ReadOnly));
         const QByteArray text = config.readAll();
         QVERIFY2(text.contains("\"latents\": 20"), text.left(600).constData());
+        const int vision = text.indexOf("\"vision\"");
+        QVERIFY(vision > 0);
+        QVERIFY2(text.indexOf("\"layers\": 3", vision) > vision, text.mid(vision, 400).constData());
     }
 };
 

@@ -1,4 +1,5 @@
-// A model grown deeper than the folder that seeds it (vlmwb-cli train --decoder-layers with --init):
+// A model grown deeper than the folder that seeds it (vlmwb-cli train --decoder-layers or
+// --vision-layers with --init):
 // the layers the seed has are copied, the new ones start as identities, so the grown model reads
 // exactly as its seed did; a stack the seed does not cover at all keeps its random start. A
 // Cross-Attention model with more resampler latents (--resampler-latents) starts with the seed's
@@ -45,6 +46,9 @@ private slots:
         QTest::newRow("early_fusion") << "early_fusion" << "layers";
         QTest::newRow("projection") << "projection" << "decoder.layers";
         QTest::newRow("cross_attention") << "cross_attention" << "decoder.layers";
+        // The vision encoder's stack (train --vision-layers) grows the same way.
+        QTest::newRow("projection vision") << "projection" << "vision.layers";
+        QTest::newRow("cross_attention vision") << "cross_attention" << "vision.layers";
     }
     void grownModelReadsAsItsSeed()
     {
@@ -57,9 +61,12 @@ private slots:
         saveModel(*seed, directory.filePath("seed").toStdString());
 
         ModelConfig deep = shallow;
-        deep.decoder.layers = shallow.decoder.layers + 2;
+        int &layers = stack == "vision.layers" ? deep.vision.layers : deep.decoder.layers;
+        const int seedLayers = layers;
+        QVERIFY(seedLayers > 0);
+        layers += 2;
         std::unique_ptr<VlmModel> grown = createModel(deep, 9);
-        const std::string newLayer = stack.toStdString() + "." + std::to_string(shallow.decoder.layers) + ".";
+        const std::string newLayer = stack.toStdString() + "." + std::to_string(seedLayers) + ".";
         // Created at random, the new layer is no identity yet.
         QVERIFY(tensorNamed(*grown, newLayer + "attn.out_proj.weight").abs().sum().item<double>() > 0.0);
         initializeFrom(*grown, {directory.filePath("seed").toStdString()});
