@@ -27,7 +27,10 @@ torch::Tensor runDecoder(DecoderParts &parts, DecoderState &state, const torch::
             if (state.memory.prefixCaches.size() == parts.layers.size()) {
                 // The prefix already ran through the layers (early_fusion's CTC pass): its keys and
                 // values are the ones this pass would compute, so only the text runs now.
-                state.selfCaches = state.memory.prefixCaches;
+                // Moved, not shared: the caches grow by concatenation, and a reference left in the
+                // memory would keep the prefix's keys and values twice (and copy them at every beam step).
+                state.selfCaches = std::move(state.memory.prefixCaches);
+                state.memory.prefixCaches.clear();
                 state.slots = image;
             } else {
                 prefixLength = slots;

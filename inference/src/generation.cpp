@@ -14,10 +14,10 @@ std::vector<GeneratedLine> generate(VlmModel &model, const ImageBatch &images, c
     const torch::Device device = images.pixels.device();
     const auto longOptions = torch::TensorOptions().dtype(torch::kLong).device(device);
     context.wantCtc = options.ctcWeight > 0.0 && options.ctcVocabulary != nullptr;
-    const VisualMemory memory = model.encodeImages(images, context);
+    VisualMemory memory = model.encodeImages(images, context);
     context.wantCtc = false;
     if (memory.ctcLogProbabilities.defined())
-        return generateWithCtc(model, memory, prefix, options, context);
+        return generateWithCtc(model, std::move(memory), prefix, options, context);
 
     // Every hypothesis: row b * beam + k. All rows start identical; only beam 0 is live at first.
     const torch::Tensor expand = torch::arange(batch, longOptions).repeat_interleave(beam);

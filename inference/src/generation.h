@@ -28,7 +28,7 @@ struct GeneratedLine {
 // per line ranked by summed log-probability; a finished hypothesis (EOS) keeps its score. The best
 // hypothesis of each line is returned. MACs go to context.macs.
 // Joint CTC / attention beam search over memory with CTC log-probabilities (generation_ctc.cpp).
-std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &memory, const std::vector<int> &prefix,
+std::vector<GeneratedLine> generateWithCtc(VlmModel &model, VisualMemory memory, const std::vector<int> &prefix,
                                            const GenerationOptions &options, RunContext &context);
 
 // Reads each line with the vision encoder's CTC head alone (greedy: best class per frame, repeats

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace vlmwb::inference {
 namespace {
@@ -38,7 +39,7 @@ double jointScore(double attention, float ctc, double weight)
 
 } // namespace
 
-std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &memory, const std::vector<int> &prefix,
+std::vector<GeneratedLine> generateWithCtc(VlmModel &model, VisualMemory memory, const std::vector<int> &prefix,
                                            const GenerationOptions &options, RunContext &context)
 {
     const int64_t batch = memory.tokens.size(0);
@@ -69,13 +70,16 @@ std::vector<GeneratedLine> generateWithCtc(VlmModel &model, const VisualMemory &
         first.ctcState = byteScorers[static_cast<std::size_t>(line)].start();
     }
 
-    DecoderState state = model.startDecoding(memory);
+    const int64_t prefixPositions = memory.prefixPositions;
+    // The state takes the memory over: a second reference here would keep early_fusion's prefix
+    // keys and values alive beside the decoder's own copy for the whole line.
+    DecoderState state = model.startDecoding(std::move(memory));
     state.select(torch::arange(batch, longOptions).repeat_interleave(beam));
     const torch::Tensor prefixIds =
         torch::tensor(std::vector<int64_t>(prefix.begin(), prefix.end()), torch::kLong).to(device);
     torch::Tensor pending = prefixIds.view({1, -1}).expand({static_cast<int64_t>(rows), -1}).contiguous();
     const int64_t positionsLeft =
-        model.config().decoder.maxPositions - memory.prefixPositions - static_cast<int64_t>(prefix.size());
+        model.config().decoder.maxPositions - prefixPositions - static_cast<int64_t>(prefix.size());
     const int64_t steps = std::min<int64_t>(options.maxNewTokens, positionsLeft + 1);
 
     for (int64_t step = 0; step < steps; ++step) {

@@ -1,6 +1,8 @@
 // The memory estimate against the memory a real run holds: each bundled model reads a full-width
 // and a short line with the allocator counting tensor bytes; the estimate for the same input must
-// lie within 15 % of the measured peak, and its weights within 1 % of what the loaded model holds.
+// lie within 6 % of the measured peak, and its weights within 1 % of what the loaded model holds.
+// (6 %: early_fusion once kept its prefix's keys and values twice during joint CTC decoding, and
+// the estimate missed that by 13 %; the bundled models sit within 3.1 % since that was mended.)
 #include "core/memory_check.h"
 #include "core/model_locator.h"
 
@@ -29,7 +31,7 @@ class TestMemoryEstimate : public QObject
 {
     Q_OBJECT
 private slots:
-    void estimateIsWithin15PercentOfTheMeasuredPeak_data()
+    void estimateIsWithin6PercentOfTheMeasuredPeak_data()
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<int>("width");
@@ -39,7 +41,7 @@ private slots:
         }
     }
 
-    void estimateIsWithin15PercentOfTheMeasuredPeak()
+    void estimateIsWithin6PercentOfTheMeasuredPeak()
     {
         QFETCH(QString, pattern);
         QFETCH(int, width);
@@ -59,7 +61,7 @@ private slots:
         QVERIFY(check.measuredPeak > check.measuredWeights);
         QVERIFY2(std::abs(double(check.estimate.weights - check.measuredWeights)) <= 0.01 * check.measuredWeights,
                  qPrintable(QString("weights: estimated %1, loaded %2").arg(check.estimate.weights).arg(check.measuredWeights)));
-        QVERIFY2(std::abs(check.relativeError()) <= 0.15,
+        QVERIFY2(std::abs(check.relativeError()) <= 0.06,
                  qPrintable(QString("estimate %1, measured %2").arg(check.estimate.total).arg(check.measuredPeak)));
     }
 };
