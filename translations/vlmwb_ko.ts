@@ -1015,7 +1015,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::cli::train</name>
     <message>
-        <location filename="../app/cli/command_train.cpp" line="+59"/>
+        <location filename="../app/cli/command_train.cpp" line="+48"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1은(는) %2에서 %3 사이의 정수여야 합니다. &apos;%4&apos;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>There is no training run to resume in &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;에 이어서 학습할 실행이 없습니다: %2</translation>
     </message>
@@ -1216,57 +1221,32 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--stem-residual must be a non-negative integer, not &apos;%1&apos;.</source>
-        <translation>--stem-residual은 0 이상의 정수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--decoder-layers shapes a new run; a resumed run keeps its own.</source>
         <translation>--decoder-layers는 새 학습에만 적용됩니다. 재개한 학습은 자신의 구조를 유지합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--decoder-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
-        <translation>--decoder-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--vision-layers shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--vision-layers는 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--vision-layers must be a whole number from 1 to 48, not &apos;%1&apos;.</source>
-        <translation>--vision-layers는 1에서 48 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--resampler-latents shapes the resampler of a new cross_attention run; a resumed run keeps its own, and the other patterns have none.</source>
         <translation>--resampler-latents는 새 cross_attention 실행의 리샘플러 형태를 정합니다. 이어서 하는 실행은 자신의 것을 유지하며, 다른 패턴에는 리샘플러가 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--resampler-latents must be a whole number from 1 to 1024, not &apos;%1&apos;.</source>
-        <translation>--resampler-latents는 1에서 1024 사이의 정수여야 합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>--ctc-frames-per-token shapes a new run; a resumed run keeps its own.</source>
         <translation>--ctc-frames-per-token은 새 학습의 형태를 정합니다. 이어서 하는 학습은 기존 값을 유지합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--ctc-frames-per-token must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
-        <translation>--ctc-frames-per-token은 1~%1 사이의 정수여야 합니다(&apos;%2&apos;이(가) 아님).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
         <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
     </message>

@@ -36,6 +36,23 @@ QString duration(double seconds)
 // Lines of the corpus whose characters make up the CTC vocabulary.
 constexpr int vocabularyLines = 20000;
 
+// The whole number an option that shapes a new model holds, from `lowest` to `highest`; nullopt
+// with `error` naming the option and its value otherwise.
+std::optional<int> shapeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int lowest,
+                               int highest, QString &error)
+{
+    bool valid = false;
+    const int number = parser.value(option).toInt(&valid);
+    if (valid && number >= lowest && number <= highest)
+        return number;
+    error = TrainText::tr("--%1 must be a whole number from %2 to %3, not '%4'.")
+                .arg(option.names().constFirst())
+                .arg(lowest)
+                .arg(highest)
+                .arg(parser.value(option));
+    return std::nullopt;
+}
+
 // What --resume takes from the run stored in --out: it continues on the pattern, input height and
 // corpus it was started with, so that it ends with the weights an uninterrupted run would have.
 struct StoredRun {
@@ -200,46 +217,43 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
+        QString shapeError;
         if (parser.isSet(stemResidualOption)) {
             if (options.resume || options.pattern == "early_fusion")
                 return usageError(TrainText::tr("--stem-residual shapes the vision encoder of a new cross_attention "
                                                 "or projection run; a resumed run keeps its own, and early_fusion has "
                                                 "none."));
-            const int residual = parser.value(stemResidualOption).toInt(&valid);
-            if (!valid || residual < 0)
-                return usageError(TrainText::tr("--stem-residual must be a non-negative integer, not '%1'.")
-                                      .arg(parser.value(stemResidualOption)));
-            config.vision.stemResidual = residual;
+            const std::optional<int> residual = shapeNumber(parser, stemResidualOption, 0, 16, shapeError);
+            if (!residual)
+                return usageError(shapeError);
+            config.vision.stemResidual = *residual;
         }
         if (parser.isSet(decoderLayersOption)) {
             if (options.resume)
                 return usageError(TrainText::tr("--decoder-layers shapes a new run; a resumed run keeps its own."));
-            const int layers = parser.value(decoderLayersOption).toInt(&valid);
-            if (!valid || layers < 1 || layers > 48)
-                return usageError(TrainText::tr("--decoder-layers must be a whole number from 1 to 48, not '%1'.")
-                                      .arg(parser.value(decoderLayersOption)));
-            config.decoder.layers = layers;
+            const std::optional<int> layers = shapeNumber(parser, decoderLayersOption, 1, 48, shapeError);
+            if (!layers)
+                return usageError(shapeError);
+            config.decoder.layers = *layers;
         }
         if (parser.isSet(visionLayersOption)) {
             if (options.resume || options.pattern == "early_fusion")
                 return usageError(TrainText::tr("--vision-layers shapes the vision encoder of a new cross_attention "
                                                 "or projection run; a resumed run keeps its own, and early_fusion has "
                                                 "none."));
-            const int layers = parser.value(visionLayersOption).toInt(&valid);
-            if (!valid || layers < 1 || layers > 48)
-                return usageError(TrainText::tr("--vision-layers must be a whole number from 1 to 48, not '%1'.")
-                                      .arg(parser.value(visionLayersOption)));
-            config.vision.layers = layers;
+            const std::optional<int> layers = shapeNumber(parser, visionLayersOption, 1, 48, shapeError);
+            if (!layers)
+                return usageError(shapeError);
+            config.vision.layers = *layers;
         }
         if (parser.isSet(latentsOption)) {
             if (options.resume || options.pattern != "cross_attention")
                 return usageError(TrainText::tr("--resampler-latents shapes the resampler of a new cross_attention "
                                                 "run; a resumed run keeps its own, and the other patterns have none."));
-            const int latents = parser.value(latentsOption).toInt(&valid);
-            if (!valid || latents < 1 || latents > 1024)
-                return usageError(TrainText::tr("--resampler-latents must be a whole number from 1 to 1024, not '%1'.")
-                                      .arg(parser.value(latentsOption)));
-            config.resampler.latents = latents;
+            const std::optional<int> latents = shapeNumber(parser, latentsOption, 1, 1024, shapeError);
+            if (!latents)
+                return usageError(shapeError);
+            config.resampler.latents = *latents;
         }
         try {
             inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --vision-layers / --resampler-latents");
@@ -251,11 +265,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (parser.isSet(ctcFramesOption)) {
         if (options.resume)
             return usageError(TrainText::tr("--ctc-frames-per-token shapes a new run; a resumed run keeps its own."));
-        options.ctcFramesPerToken = parser.value(ctcFramesOption).toInt(&valid);
-        if (!valid || options.ctcFramesPerToken < 1 || options.ctcFramesPerToken > inference::maxCtcFramesPerToken)
-            return usageError(TrainText::tr("--ctc-frames-per-token must be a whole number from 1 to %1, not '%2'.")
-                                  .arg(inference::maxCtcFramesPerToken)
-                                  .arg(parser.value(ctcFramesOption)));
+        QString shapeError;
+        const std::optional<int> frames = shapeNumber(parser, ctcFramesOption, 1, inference::maxCtcFramesPerToken, shapeError);
+        if (!frames)
+            return usageError(shapeError);
+        options.ctcFramesPerToken = *frames;
     }
     QString pairsFile = parser.value(pairsOption);
     if (stored) {
