@@ -1,8 +1,8 @@
 // The memory estimate against the memory a real run holds: each bundled model reads a full-width
 // and a short line with the allocator counting tensor bytes; the estimate for the same input must
 // lie within 6 % of the measured peak, and its weights within 1 % of what the loaded model holds.
-// (6 %: early_fusion once kept its prefix's keys and values twice during joint CTC decoding, and
-// the estimate missed that by 13 %; the bundled models sit within 3.1 % since that was mended.)
+// (6 %: early_fusion once held its prefix's keys and values three times during joint CTC decoding,
+// and the estimate missed that by 13 %; the bundled models sit within 3.1 % since that was mended.)
 #include "core/memory_check.h"
 #include "core/model_locator.h"
 
