@@ -226,7 +226,8 @@ qint64 connectorParameters(const ModelArchitecture &model)
         const qint64 projection = connector.outputProjection > 0
             ? qint64(connector.resampler.layers.dim) * connector.outputProjection + connector.outputProjection
             : 0;
-        return resamplerParameters(connector.resampler) + projection;
+        const qint64 input = connector.inputProjection > 0 ? vision * connector.inputProjection + connector.inputProjection : 0;
+        return resamplerParameters(connector.resampler) + projection + input;
     }
     }
     return 0;
@@ -257,7 +258,8 @@ qint64 connectorMacsPerPass(const ModelArchitecture &model, const VisualTokenCou
             + tokens * (vision * output + output * output);
     case ConnectorKind::Resampler:
         return resamplerMacs(connector.resampler, visual.encoderTokensPerImage)
-            + qint64(connector.resampler.latents) * connector.resampler.layers.dim * connector.outputProjection;
+            + qint64(connector.resampler.latents) * connector.resampler.layers.dim * connector.outputProjection
+            + visual.encoderTokensPerImage * vision * connector.inputProjection;
     }
     return 0;
 }

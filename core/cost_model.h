@@ -97,6 +97,7 @@ struct ConnectorShape {
     int convLayers = 0;         // C-Abstractor
     ResamplerShape resampler;   // Resampler kind
     int outputProjection = 0;   // Resampler: a final Linear(latent dim, this) (BLIP-2), 0: none
+    int inputProjection = 0;    // Resampler: a first Linear(vision dim, this) its cross-attention reads, 0: none
 };
 
 enum class AttentionMask { Causal, PrefixVisual };

@@ -58,15 +58,18 @@ ModelArchitecture architectureFromModelConfig(const vlmwb::inference::ModelConfi
         break;
     }
     case VlmPattern::CrossAttention: {
-        // Latents in the vision width (== decoder width, validated by the parser), FFN 4 x dim.
+        // Latents in the decoder width, FFN 4 x dim; a vision encoder of another width reaches them
+        // through a Linear in front of the resampler (resampler_input).
+        const int latentDim = decoderConfig.dim;
         model.connector.kind = ConnectorKind::Resampler;
+        model.connector.inputProjection = config.vision.dim != latentDim ? latentDim : 0;
         ResamplerShape &resampler = model.connector.resampler;
         resampler.latents = config.resampler.latents;
-        resampler.layers = layerNormStack(config.vision.dim, config.resampler.layers, config.resampler.heads, 4 * config.vision.dim);
-        resampler.keyInputDim = config.vision.dim;
+        resampler.layers = layerNormStack(latentDim, config.resampler.layers, config.resampler.heads, 4 * latentDim);
+        resampler.keyInputDim = latentDim;
         resampler.selfAttention = true;
         model.decoder.crossAttentionInterval = decoderConfig.crossAttentionInterval;
-        model.decoder.crossAttentionKeyDim = config.vision.dim;
+        model.decoder.crossAttentionKeyDim = latentDim;
         model.decoder.crossBlock = layerNormStack(decoderConfig.dim, 0, decoderConfig.heads, 0); // no FFN
         break;
     }

@@ -1047,11 +1047,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>ctc, lm, connector or full (default full).</source>
         <translation>ctc, lm, connector 또는 full (기본값 full).</translation>
     </message>
@@ -1066,7 +1067,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>이 모델 폴더의 가중치로 초기화합니다(여러 번 지정 가능, 텐서는 이름과 형태로 대응시킵니다).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>After --init, seed only the vision encoder (and its CTC head) from this model folder (repeatable), e.g. a projection encoder in a cross_attention model built with the same --vision-dim, --vision-layers and --stem-residual.</source>
+        <translation>--init 다음에 이 모델 폴더에서 비전 인코더(와 그 CTC 헤드)만 가져와 초기화합니다(여러 번 지정 가능). 예: 같은 --vision-dim, --vision-layers, --stem-residual로 만든 cross_attention 모델에 projection 인코더를 넣을 때.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optimizer steps of the schedule (default 2000).</source>
         <translation>스케줄의 옵티마이저 스텝 수(기본값 2000).</translation>
     </message>
@@ -1079,13 +1085,14 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+4"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1172,6 +1179,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+5"/>
+        <source>Width of a new cross_attention run&apos;s vision encoder (default: the decoder&apos;s). Another width puts a linear projection in front of the resampler.</source>
+        <translation>새 cross_attention 실행의 비전 인코더 폭(기본값: 디코더의 폭). 다른 폭이면 리샘플러 앞에 선형 투영을 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Latents of a new cross_attention run&apos;s Perceiver resampler (default: the pattern&apos;s). A multiple of the --init folder&apos;s count starts as its latents repeated, so the model starts reading as the one it copies.</source>
         <translation>새 cross_attention 실행의 Perceiver 리샘플러 잠재 벡터 수(기본값: 패턴의 값). --init 폴더 수의 배수이면 그 잠재 벡터를 반복한 상태로 시작하므로, 모델은 복사한 모델과 같이 읽는 상태에서 시작합니다.</translation>
     </message>
@@ -1181,7 +1193,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1196,7 +1208,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--pattern 값은 &apos;%1&apos;이(가) 아니라 cross_attention, projection 또는 early_fusion이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--steps must be a positive integer, not &apos;%1&apos;.</source>
         <translation>--steps 값은 &apos;%1&apos;이(가) 아니라 양의 정수여야 합니다.</translation>
     </message>
@@ -1237,11 +1249,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+10"/>
+        <source>--vision-dim shapes the vision encoder of a new cross_attention run; a resumed run keeps its own, and the other patterns&apos; widths are fixed.</source>
+        <translation>--vision-dim은 새 cross_attention 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, 다른 패턴의 폭은 고정되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--resampler-latents shapes the resampler of a new cross_attention run; a resumed run keeps its own, and the other patterns have none.</source>
         <translation>--resampler-latents는 새 cross_attention 실행의 리샘플러 형태를 정합니다. 이어서 하는 실행은 자신의 것을 유지하며, 다른 패턴에는 리샘플러가 없습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--ctc-frames-per-token shapes a new run; a resumed run keeps its own.</source>
         <translation>--ctc-frames-per-token은 새 학습의 형태를 정합니다. 이어서 하는 학습은 기존 값을 유지합니다.</translation>
     </message>
@@ -1563,7 +1580,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::CostEstimator</name>
     <message>
-        <location filename="../core/cost_estimator.cpp" line="+437"/>
+        <location filename="../core/cost_estimator.cpp" line="+439"/>
         <source>The image size must be positive (got %1 x %2 pixels).</source>
         <translation>이미지 크기는 양수여야 합니다(입력: %1 x %2픽셀).</translation>
     </message>

@@ -99,6 +99,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     const QCommandLineOption initOption("init", TrainText::tr("Seed the weights from this model folder (repeatable; "
                                                               "tensors are matched by name and shape)."),
                                         TrainText::tr("folder"));
+    const QCommandLineOption initVisionOption(
+        "init-vision", TrainText::tr("After --init, seed only the vision encoder (and its CTC head) from this model "
+                                     "folder (repeatable), e.g. a projection encoder in a cross_attention model "
+                                     "built with the same --vision-dim, --vision-layers and --stem-residual."),
+        TrainText::tr("folder"));
     const QCommandLineOption stepsOption("steps", TrainText::tr("Optimizer steps of the schedule (default 2000)."),
                                          TrainText::tr("number"), "2000");
     const QCommandLineOption batchOption("batch", TrainText::tr("Lines per step (default 16)."), TrainText::tr("number"), "16");
@@ -136,6 +141,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                        "the pattern's). As with --decoder-layers, layers that --init finds no weights "
                                        "for start as identities."),
         TrainText::tr("number"));
+    const QCommandLineOption visionDimOption(
+        "vision-dim", TrainText::tr("Width of a new cross_attention run's vision encoder (default: the decoder's). "
+                                    "Another width puts a linear projection in front of the resampler."),
+        TrainText::tr("number"));
     const QCommandLineOption latentsOption(
         "resampler-latents", TrainText::tr("Latents of a new cross_attention run's Perceiver resampler (default: the "
                                            "pattern's). A multiple of the --init folder's count starts as its "
@@ -147,10 +156,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                               "seeded by --init with fewer starts as that head repeated.")
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
-    parser.addOptions({patternOption, outOption, stageOption, initOption, stepsOption, batchOption, lrOption,
+    parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
+                       lrOption,
                        seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
                        checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
-                       latentsOption,
+                       visionDimOption, latentsOption,
                        ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
@@ -197,6 +207,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     }
     for (const QString &folder : parser.values(initOption))
         options.initFolders.push_back(folder.toStdString());
+    for (const QString &folder : parser.values(initVisionOption))
+        options.initVisionFolders.push_back(folder.toStdString());
     bool valid = false;
     options.steps = parser.value(stepsOption).toInt(&valid);
     if (!valid || options.steps < 1)
@@ -215,7 +227,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
-        || parser.isSet(latentsOption)) {
+        || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
         QString shapeError;
         if (parser.isSet(stemResidualOption)) {
@@ -246,6 +258,16 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                 return usageError(shapeError);
             config.vision.layers = *layers;
         }
+        if (parser.isSet(visionDimOption)) {
+            if (options.resume || options.pattern != "cross_attention")
+                return usageError(TrainText::tr("--vision-dim shapes the vision encoder of a new cross_attention run; "
+                                                "a resumed run keeps its own, and the other patterns' widths are "
+                                                "fixed."));
+            const std::optional<int> dim = shapeNumber(parser, visionDimOption, 8, 4096, shapeError);
+            if (!dim)
+                return usageError(shapeError);
+            config.vision.dim = *dim;
+        }
         if (parser.isSet(latentsOption)) {
             if (options.resume || options.pattern != "cross_attention")
                 return usageError(TrainText::tr("--resampler-latents shapes the resampler of a new cross_attention "
@@ -256,7 +278,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             config.resampler.latents = *latents;
         }
         try {
-            inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --vision-layers / --resampler-latents");
+            inference::validateModelConfig(config, "--stem-residual / --decoder-layers / --vision-layers / --vision-dim / "
+                                                   "--resampler-latents");
         } catch (const std::exception &error) {
             return usageError(QString::fromLocal8Bit(error.what()));
         }

@@ -294,13 +294,10 @@ void validateModelConfig(const ModelConfig &config, const std::string &fileName)
         const ResamplerConfig &resampler = config.resampler;
         positive("resampler.latents", resampler.latents);
         positive("resampler.heads", resampler.heads);
-        requireDivisible(fileName, "vision.dim", config.vision.dim, resampler.heads, "resampler.heads");
-        // The resampler's latents live in the vision width; the gated blocks read them as keys and
-        // values of the decoder's width, so both widths must agree.
-        if (config.vision.dim != decoder.dim)
-            failKey(fileName, "vision.dim",
-                    "is " + std::to_string(config.vision.dim) + ", but the cross_attention pattern needs it equal "
-                        "to decoder.dim (" + std::to_string(decoder.dim) + ")");
+        // The resampler's latents live in the decoder's width, which its gated blocks read as keys and
+        // values; a vision encoder of another width reaches them through a linear projection
+        // (resampler_input), so an encoder pretrained for another pattern can seed this one.
+        requireDivisible(fileName, "decoder.dim", decoder.dim, resampler.heads, "resampler.heads");
         positive("decoder.cross_attention_interval", decoder.crossAttentionInterval);
         if (decoder.crossAttentionInterval > decoder.layers)
             failKey(fileName, "decoder.cross_attention_interval",

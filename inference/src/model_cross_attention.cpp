@@ -1,7 +1,9 @@
 // Cross-Attention pattern (Flamingo / BLIP-2 style): ViT encoder -> PerceiverResampler -> decoder
 // whose every cross_attention_interval-th layer is followed by a tanh-gated cross-attention block
 // over the latents. Text never enters the visual stream.
-// Tensor names: vision.*, resampler.*, decoder.*.
+// Tensor names: vision.*, resampler.*, decoder.*, and resampler_input.* when the vision encoder is
+// narrower or wider than the decoder (a Linear from its width to the decoder's, in front of the
+// resampler, whose latents live in the decoder's width).
 #include "decoder_stack.h"
 #include "perceiver_resampler.h"
 #include "ctc.h"
@@ -16,11 +18,14 @@ public:
     explicit CrossAttentionModuleImpl(const ModelConfig &config)
     {
         vision = register_module("vision", VisionEncoder(config));
-        resampler = register_module("resampler", PerceiverResampler(config.vision.dim, config.resampler.latents,
+        if (config.vision.dim != config.decoder.dim)
+            resamplerInput = register_module("resampler_input", torch::nn::Linear(config.vision.dim, config.decoder.dim));
+        resampler = register_module("resampler", PerceiverResampler(config.decoder.dim, config.resampler.latents,
                                                                     config.resampler.layers, config.resampler.heads));
         decoder = register_module("decoder", TextDecoder(config, true));
     }
     VisionEncoder vision{nullptr};
+    torch::nn::Linear resamplerInput{nullptr}; // null when the widths agree
     PerceiverResampler resampler{nullptr};
     TextDecoder decoder{nullptr};
 };
@@ -50,9 +55,14 @@ public:
                                  features.valid.unsqueeze(1).expand({1, cross.size(2), cross.size(3)}));
                 recorder->record(AttentionComponent::ResamplerSelf, layer, self, torch::Tensor());
             };
+        torch::Tensor visual = features.tokens;
+        if (!m_module->resamplerInput.is_empty()) {
+            visual = m_module->resamplerInput(visual);
+            context.macs.connector += static_cast<std::uint64_t>(visual.size(0) * visual.size(1))
+                * static_cast<std::uint64_t>(features.tokens.size(2) * visual.size(2));
+        }
         VisualMemory memory;
-        memory.tokens =
-            resamplerForward(*m_module->resampler, features.tokens, features.valid, context.macs.connector, record);
+        memory.tokens = resamplerForward(*m_module->resampler, visual, features.valid, context.macs.connector, record);
         memory.lengths.assign(images.columns.size(), memory.tokens.size(1));
         memory.spans = {{SpanKind::Latent, 0, static_cast<int>(memory.tokens.size(1))}};
         if (context.wantCtc && !m_module->vision->ctc_head.is_empty())

@@ -81,9 +81,10 @@ ModelConfig defaultModelConfig(const std::string &pattern)
     // The same decoder shape for all three patterns, so one language-model stage seeds them all.
     config.decoder = {160, 4, 4, 4, 384, 1};
     if (pattern == "cross_attention") {
-        // Its resampler and gated blocks need the vision width equal to the decoder's, so it cannot
-        // take the shared 128-wide encoder of stage 1: it pretrains its own (or trains it in full).
-        // Two encoder layers and one resampler layer keep the folder under 12 MB at that width.
+        // Its resampler's latents live in the decoder's width. By default the encoder has that width
+        // too; a narrower one (train --vision-dim, e.g. a projection encoder seeded by --init-vision)
+        // reaches the resampler through a linear projection. Two encoder layers and one resampler
+        // layer keep the folder under 12 MB at the decoder's width.
         config.vision.dim = config.decoder.dim;
         config.vision.layers = 2;
         config.resampler = {48, 1, 4};
@@ -122,7 +123,9 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
     } else {
         ModelConfig config = options.config ? *options.config : defaultModelConfig(options.pattern);
         std::string characters = options.ctcCharacters;
-        for (const std::string &folder : options.initFolders) {
+        std::vector<std::string> seeds = options.initFolders;
+        seeds.insert(seeds.end(), options.initVisionFolders.begin(), options.initVisionFolders.end());
+        for (const std::string &folder : seeds) {
             const std::string stored =
                 ctcCharactersOf(loadModelConfig((std::filesystem::path(folder) / "config.json").string()).trainingJson);
             if (!stored.empty())
@@ -144,11 +147,14 @@ TrainingSummary trainModel(const TrainerOptions &options, TrainingSampleSource &
             }
         }
         nlohmann::json previous = nlohmann::json::array();
-        for (const InitReport &report : initializeFrom(*model, options.initFolders)) {
+        for (const InitReport &report : initializeFrom(*model, options.initFolders, options.initVisionFolders)) {
             nlohmann::json stored = nlohmann::json::parse(report.trainingJson, nullptr, false);
             if (stored.is_object())
                 stored.erase("ctc_characters");
-            previous.push_back({{"folder", report.folder}, {"tensors", report.tensors}, {"training", stored}});
+            nlohmann::json entry = {{"folder", report.folder}, {"tensors", report.tensors}, {"training", stored}};
+            if (report.visionOnly)
+                entry["only"] = "vision";
+            previous.push_back(entry);
         }
         if (!previous.empty())
             training["initialized_from"] = previous;

@@ -42,7 +42,7 @@ StageRule stageRule(const std::string &pattern, TrainingStage stage)
         if (fusion)
             return {{"patch_embed.", "newline_embed", "image_end_embed"}, {}};
         if (pattern == "cross_attention")
-            return {{"resampler.", "decoder.cross_blocks."}, {}};
+            return {{"resampler_input.", "resampler.", "decoder.cross_blocks."}, {}};
         return {{"connector."}, {}};
     case TrainingStage::Full:
         return {{""}, {}};
@@ -177,18 +177,27 @@ std::shared_ptr<VisionEncoderImpl> visionEncoderOf(VlmModel &model)
     return nullptr;
 }
 
-std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders)
+std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders,
+                                       const std::vector<std::string> &visionFolders)
 {
     std::vector<InitReport> reports;
     torch::NoGradGuard noGrad;
     std::set<std::string> copied;
-    for (const std::string &folder : folders) {
+    std::vector<std::pair<std::string, bool>> sources; // folder, vision encoder only
+    for (const std::string &folder : folders)
+        sources.emplace_back(folder, false);
+    for (const std::string &folder : visionFolders)
+        sources.emplace_back(folder, true);
+    for (const auto &[folder, visionOnly] : sources) {
         InitReport report;
         report.folder = folder;
+        report.visionOnly = visionOnly;
         const ModelConfig config = loadModelConfig((std::filesystem::path(folder) / "config.json").string());
         report.trainingJson = config.trainingJson;
         const SafetensorsFile file = readSafetensors((std::filesystem::path(folder) / "model.safetensors").string());
         for (auto &[name, tensor] : namedStateTensors(model.module())) {
+            if (visionOnly && !startsWith(name, "vision."))
+                continue;
             std::vector<std::string> candidates = {name, "decoder." + name};
             if (startsWith(name, "decoder."))
                 candidates.push_back(name.substr(8));
@@ -211,8 +220,9 @@ std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::s
             }
         }
         if (report.tensors == 0)
-            throw std::runtime_error("The model folder \"" + folder + "\" has no tensor of the same name and shape "
-                                     "as this " + model.config().pattern + " model: it cannot seed it.");
+            throw std::runtime_error("The model folder \"" + folder + "\" has no " + (visionOnly ? "vision " : "")
+                                     + "tensor of the same name and shape as this " + model.config().pattern
+                                     + " model: it cannot seed it.");
         reports.push_back(report);
     }
     startNewLayersAsIdentity(model, copied);

@@ -23,6 +23,7 @@ std::shared_ptr<VisionEncoderImpl> visionEncoderOf(VlmModel &model);
 struct InitReport {
     std::string folder;
     int tensors = 0;               // tensors copied into the model
+    bool visionOnly = false;       // only its vision encoder (vision.*) was read
     std::string trainingJson;      // the folder's "training" object
 };
 
@@ -30,7 +31,11 @@ struct InitReport {
 // "decoder.", so a projection decoder seeds early_fusion and back) and shape match the model's.
 // A numbered layer of a stack ("layers.N", "vision.layers.N", ...) that got no tensor while others
 // of its stack did starts as the identity (see startNewLayersAsIdentity): a model grown deeper than
-// its seed starts as the seed. Errors name the folder and the cause.
-std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders);
+// its seed starts as the seed. Then each of `visionFolders` seeds only the vision encoder (vision.*,
+// its CTC head included), so one pattern's pretrained encoder can replace another's: a projection
+// encoder in a cross_attention model whose resampler and decoder come from `folders`. Errors name
+// the folder and the cause.
+std::vector<InitReport> initializeFrom(VlmModel &model, const std::vector<std::string> &folders,
+                                       const std::vector<std::string> &visionFolders = {});
 
 } // namespace vlmwb::inference

@@ -153,6 +153,58 @@ private slots:
         QVERIFY(torch::equal(tensorNamed(*projection, "vision.layers.1.attn.out_proj.weight"), before));
         QVERIFY(tensorNamed(*projection, "decoder.layers.1.attn.out_proj.weight").abs().sum().item<double>() > 0.0);
     }
+
+    void visionFolderSeedsOnlyTheEncoder()
+    {
+        // train --init CA --init-vision PROJ: a cross_attention model whose encoder is a projection
+        // model's (12 wide, under a 16-wide decoder): vision.* from the projection folder, everything
+        // else from the cross_attention one, resampler_input (neither has it) left as created.
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        ModelConfig narrowVision = tinyConfig("projection");
+        narrowVision.vision.dim = 12;
+        std::unique_ptr<VlmModel> projection = createModel(narrowVision, 3);
+        saveModel(*projection, directory.filePath("projection").toStdString());
+        std::unique_ptr<VlmModel> crossSeed = seedWithOpenGates(tinyConfig("cross_attention"));
+        saveModel(*crossSeed, directory.filePath("cross").toStdString());
+
+        ModelConfig target = tinyConfig("cross_attention");
+        target.vision.dim = 12;
+        std::unique_ptr<VlmModel> model = createModel(target, 9);
+        const torch::Tensor input = tensorNamed(*model, "resampler_input.weight").clone();
+        QCOMPARE(input.sizes(), (std::vector<int64_t>{16, 12}));
+        const std::vector<InitReport> reports = initializeFrom(*model, {directory.filePath("cross").toStdString()},
+                                                               {directory.filePath("projection").toStdString()});
+        QCOMPARE(reports.size(), std::size_t(2));
+        QVERIFY(!reports[0].visionOnly);
+        QVERIFY(reports[1].visionOnly);
+
+        int visionTensors = 0;
+        for (auto &[name, tensor] : namedStateTensors(model->module())) {
+            if (name.rfind("vision.", 0) == 0) {
+                ++visionTensors;
+                QVERIFY2(torch::equal(tensor, tensorNamed(*projection, name)), name.c_str());
+            } else if (name.rfind("resampler_input.", 0) != 0) {
+                QVERIFY2(torch::equal(tensor, tensorNamed(*crossSeed, name)), name.c_str());
+            }
+        }
+        QCOMPARE(reports[1].tensors, visionTensors);
+        // The projection's decoder (same names and shapes) did not replace the cross_attention one.
+        QVERIFY(!torch::equal(tensorNamed(*projection, "decoder.layers.0.attn.in_proj_weight"),
+                              tensorNamed(*model, "decoder.layers.0.attn.in_proj_weight")));
+        QVERIFY(torch::equal(tensorNamed(*model, "resampler_input.weight"), input));
+
+        // A folder with no vision encoder of that shape cannot seed it, and the error names it.
+        saveModel(*createModel(tinyConfig("early_fusion"), 3), directory.filePath("fusion").toStdString());
+        std::unique_ptr<VlmModel> other = createModel(target, 9);
+        try {
+            initializeFrom(*other, {}, {directory.filePath("fusion").toStdString()});
+            QFAIL("an early_fusion folder seeded a vision encoder");
+        } catch (const std::runtime_error &error) {
+            QVERIFY2(QString(error.what()).contains(directory.filePath("fusion")), error.what());
+            QVERIFY2(QString(error.what()).contains("no vision tensor"), error.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGrownLayers)

@@ -87,6 +87,24 @@ private slots:
         QCOMPARE(context.macs.lmHead, 3u * 16 * 262);
     }
 
+    void crossAttentionPatternWithNarrowerVision()
+    {
+        // A 16-wide encoder under a 24-wide decoder: resampler_input maps each of the 4 visual tokens
+        // 16 -> 24 (4 * 16 * 24), then the resampler works as above at width 24.
+        ModelConfig config = handConfig("cross_attention");
+        config.decoder = {24, 1, 2, 2, 64, 1};
+        auto model = createModel(config, 1);
+        torch::NoGradGuard noGrad;
+        RunContext context;
+        const ImageBatch batch = twoByTwoPatches(config);
+        const VisualMemory memory = model->encodeImages(batch, context);
+        QCOMPARE(memory.tokens.size(2), int64_t(24));
+        QCOMPARE(context.macs.visionEncoder, 4u * 16 * 16 + attention(4, 4, 16) + 4u * (16 * 32 + 32 * 16));
+        const std::uint64_t d = 24;
+        const std::uint64_t cross = 3u * d * d + 2u * 4 * d * d + 2u * 3 * 4 * d + 3u * d * d;
+        QCOMPARE(context.macs.connector, 4u * 16 * 24 + cross + attention(3, 3, d) + 3u * (d * 4 * d + 4 * d * d));
+    }
+
     void earlyFusionPattern()
     {
         const ModelConfig config = handConfig("early_fusion");

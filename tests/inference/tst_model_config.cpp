@@ -184,12 +184,17 @@ private slots:
         QVERIFY2(error.contains(cause), qPrintable(error));
     }
 
-    void crossAttentionNeedsEqualWidths()
+    void crossAttentionResamplerHeadsDivideDecoderWidth()
     {
+        // The latents live in the decoder's width (48), whatever the vision encoder's (32): a
+        // narrower encoder reaches them through resampler_input, so 5 heads fail on 48, not on 32.
         Json config = projectionConfig();
         config["pattern"] = "cross_attention";
-        config["resampler"] = {{"latents", 8}, {"layers", 1}, {"heads", 4}};
-        QVERIFY(errorOf(config).contains("equal to decoder.dim"));
+        config["resampler"] = {{"latents", 8}, {"layers", 1}, {"heads", 5}};
+        const QString error = errorOf(config);
+        QVERIFY2(error.contains("decoder.dim") && error.contains("resampler.heads"), qPrintable(error));
+        config["resampler"]["heads"] = 4;
+        QCOMPARE(errorOf(config), QString());
         config["decoder"]["dim"] = 32;
         config["decoder"]["heads"] = 4;
         QCOMPARE(errorOf(config), QString());

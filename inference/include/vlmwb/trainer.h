@@ -46,6 +46,7 @@ struct TrainerOptions {
     std::string pattern;                  // for a fresh model (ignored when resuming)
     std::string outputFolder;
     std::vector<std::string> initFolders; // models whose tensors (by name, decoder.* mapped) seed this one
+    std::vector<std::string> initVisionFolders; // then models whose vision encoders (vision.*) seed its own
     TrainingStage stage = TrainingStage::Full;
     int steps = 1000;                     // length of the schedule (a resume keeps the stored one)
     int batch = 16;
