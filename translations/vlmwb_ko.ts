@@ -1193,7 +1193,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>

@@ -157,11 +157,9 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption,
-                       seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
+                       lrOption, seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
                        checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
-                       visionDimOption, latentsOption,
-                       ctcFramesOption});
+                       visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
         return cli::exitUsage;
