@@ -1,6 +1,7 @@
 #include "core/line_crop.h"
 
 #include "core/line_ink_box.h"
+#include "core/line_skew.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -15,7 +16,7 @@ QTransform LineCrop::toSource() const
     QTransform transform;
     transform.translate(offset.x(), offset.y());
     transform.scale(1.0 / scale, 1.0 / scale);
-    return transform;
+    return transform * levelToSource;
 }
 
 LineCrop cropLine(const cv::Mat &source, const QRect &box, int targetHeight, int margin)
@@ -42,12 +43,15 @@ LineCrop cropLine(const cv::Mat &source, const QRect &box, int targetHeight, int
 
 LineCrop cropWholeLine(const cv::Mat &grey, int targetHeight)
 {
-    const QRect box = lineInkBox(grey);
+    const LevelledLine level = levelLine(grey);
+    const QRect box = lineInkBox(level.image);
     // No ink found: the image is taken as it is, its own margins included.
     const int margin = box == QRect(0, 0, grey.cols, grey.rows) ? 0 : std::max(2, box.height() / 10);
     if (targetHeight <= 0)
         targetHeight = box.height() + 2 * margin;
-    return cropLine(grey, box, targetHeight, margin);
+    LineCrop crop = cropLine(level.image, box, targetHeight, margin);
+    crop.levelToSource = level.toSource;
+    return crop;
 }
 
 } // namespace vlmwb::core

@@ -27,7 +27,7 @@ double median(std::vector<double> values)
 // Dark pixels of the image after its paper has been levelled: a max filter wider than any stroke
 // keeps only the paper (shadows, gradients and faint ink included), and dividing by it sets the
 // paper to 255 everywhere; Otsu then splits ink from paper. Empty when there is no contrast.
-cv::Mat inkMask(const cv::Mat &grey)
+cv::Mat levelledInk(const cv::Mat &grey)
 {
     cv::Mat clean;
     cv::medianBlur(grey, clean, 3); // salt and pepper noise would otherwise pass for paper and ink
@@ -74,12 +74,19 @@ std::vector<Component> components(const cv::Mat &ink)
 
 } // namespace
 
+cv::Mat lineInkMask(const cv::Mat &grey)
+{
+    if (grey.empty() || grey.type() != CV_8UC1)
+        return {};
+    return levelledInk(grey);
+}
+
 QRect lineInkBox(const cv::Mat &grey)
 {
     const QRect whole(0, 0, grey.cols, grey.rows);
     if (grey.empty() || grey.type() != CV_8UC1 || grey.rows < 8 || grey.cols < 8)
         return whole;
-    const cv::Mat ink = inkMask(grey);
+    const cv::Mat ink = lineInkMask(grey);
     if (ink.empty())
         return whole;
     const std::vector<Component> all = components(ink);

@@ -15,4 +15,8 @@ namespace vlmwb::core {
 // image when it holds no ink (or is too small to tell).
 QRect lineInkBox(const cv::Mat &grey);
 
+// The ink of a single-line image after its paper has been levelled (shadows and gradients divided
+// out): 255 on ink, 0 on paper; empty when nothing in the image is darker than a faint smudge.
+cv::Mat lineInkMask(const cv::Mat &grey);
+
 } // namespace vlmwb::core
