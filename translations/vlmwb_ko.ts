@@ -2856,7 +2856,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+62"/>
+        <location filename="../widgets/main_window.cpp" line="+63"/>
         <source>VLM Workbench</source>
         <translation>VLM Workbench</translation>
     </message>
@@ -2991,7 +2991,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Read Image as One &amp;Line</source>
+        <translation>이미지를 한 줄로 읽기(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a single text line or a label strip: no layout, the whole image is one line</source>
+        <translation>텍스트 한 줄이나 라벨 띠용: 레이아웃 분석 없이 이미지 전체를 한 줄로 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Trace Attention of Line</source>
         <translation>줄의 어텐션 추적(&amp;T)</translation>
     </message>
@@ -3051,7 +3061,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>OCR: 줄을 찾는 중…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>OCR cancelled.</source>
         <translation>OCR이 취소되었습니다.</translation>
@@ -3090,7 +3100,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/main_window_attention.cpp" line="+225"/>
+        <location filename="../widgets/main_window_attention.cpp" line="+227"/>
         <source>%1 — VLM Workbench</source>
         <translation>%1 — VLM Workbench</translation>
     </message>
@@ -3135,7 +3145,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_attention.cpp" line="-175"/>
+        <location filename="../widgets/main_window_attention.cpp" line="-177"/>
         <source>Wait for the running OCR, trace or comparison to finish.</source>
         <translation>실행 중인 OCR, 추적 또는 비교가 끝날 때까지 기다리십시오.</translation>
     </message>
@@ -3145,7 +3155,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>먼저 OCR 결과의 줄을 추적하십시오. 비교는 그 줄을 두 번째 패턴으로 읽습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading line %1 with the %2 model…</source>
         <translation>%2 모델로 %1번째 줄을 읽는 중…</translation>
     </message>
@@ -3180,7 +3190,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>어텐션을 추적하기 전에 OCR을 실행하고 줄을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Tracing the attention of line %1…</source>
         <translation>%1번째 줄의 어텐션을 추적하는 중…</translation>
     </message>

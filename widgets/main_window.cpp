@@ -46,6 +46,7 @@ const char *recentFilesKey = "recentFiles";
 const char *geometryKey = "mainWindow/geometry";
 const char *stateKey = "mainWindow/state";
 const char *patternKey = "ocr/pattern";
+const char *wholeLineKey = "ocr/wholeLine";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -166,6 +167,14 @@ void MainWindow::createOcrControls(QMenu *ocrMenu, QToolBar *toolBar)
     m_runOcrAction = ocrMenu->addAction(tr("&Run OCR"), this, &MainWindow::runOcr);
     m_runOcrAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_runOcrAction->setEnabled(false); // until a document is open
+    // A label strip or a cropped line has no page layout to find; read whole, it is levelled and
+    // cut to its ink the way the models were trained (docs/OCR_PIPELINE.md).
+    m_wholeLineAction = ocrMenu->addAction(tr("Read Image as One &Line"));
+    m_wholeLineAction->setCheckable(true);
+    m_wholeLineAction->setToolTip(tr("For a single text line or a label strip: no layout, the whole image is one line"));
+    m_wholeLineAction->setChecked(QSettings().value(wholeLineKey, false).toBool());
+    connect(m_wholeLineAction, &QAction::toggled, this,
+            [](bool checked) { QSettings().setValue(wholeLineKey, checked); });
     m_traceAction = ocrMenu->addAction(tr("&Trace Attention of Line"), this, &MainWindow::traceSelectedLine);
     m_traceAction->setToolTip(tr("Reads the selected line again, capturing every attention map"));
     m_traceAction->setEnabled(false); // until an OCR line is selected
@@ -258,7 +267,9 @@ bool MainWindow::runOcr()
     m_cancelOcrButton->setEnabled(true);
     m_runOcrAction->setEnabled(false);
     statusBar()->clearMessage();
-    m_ocrTask->start(opened.recognizer, core::OcrOptions(), m_currentFile);
+    m_ocrRunOptions = core::OcrOptions();
+    m_ocrRunOptions.wholeLines = m_wholeLineAction->isChecked();
+    m_ocrTask->start(opened.recognizer, m_ocrRunOptions, m_currentFile);
     return true;
 }
 

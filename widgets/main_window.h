@@ -49,6 +49,8 @@ public:
     CostPanel *costPanel() const { return m_costPanel; }
     AttentionPanel *attentionPanel() const { return m_attentionPanel; }
     QAction *traceAttentionAction() const { return m_traceAction; }
+    // Checked: each image is read as one text line (no layout), as `vlmwb-cli ocr --lines` does.
+    QAction *wholeLineAction() const { return m_wholeLineAction; }
     bool isTraceRunning() const;
     // "cross_attention", "projection" or "early_fusion": the pattern the next OCR run uses.
     QString ocrPattern() const;
@@ -152,10 +154,12 @@ private:
     QPushButton *m_cancelOcrButton = nullptr;
     core::OcrTask *m_ocrTask = nullptr;
     core::OcrResult m_ocrResult;
+    core::OcrOptions m_ocrRunOptions; // those of the last run started: a trace cuts its lines alike
     VerificationPanel *m_verificationPanel = nullptr;
     CostPanel *m_costPanel = nullptr;
     AttentionPanel *m_attentionPanel = nullptr;
     QAction *m_traceAction = nullptr;
+    QAction *m_wholeLineAction = nullptr;
     QAction *m_saveAttentionAction = nullptr;
     QFutureWatcher<core::LineTraceResult> m_traceWatcher;
     QFutureWatcher<core::LineTraceResult> m_comparisonWatcher;

@@ -69,6 +69,7 @@ bool MainWindow::compareTracedLine(const QString &pattern)
     request.page = 0;
     request.line = m_tracedLine;
     request.recognizer = opened.recognizer;
+    request.options = m_ocrRunOptions; // the lines cut as the run cut them
     m_comparisonWatcher.setFuture(QtConcurrent::run(core::traceOcrLine, request));
     updateTraceAction();
     statusBar()->showMessage(tr("Reading line %1 with the %2 model…").arg(m_tracedLine + 1).arg(pattern));
@@ -130,6 +131,7 @@ bool MainWindow::traceSelectedLine()
     request.page = 0; // the view and the text panel show the first page
     request.line = line;
     request.recognizer = opened.recognizer;
+    request.options = m_ocrRunOptions; // the lines cut as the run cut them
     m_tracingLine = line;
     m_traceWatcher.setFuture(QtConcurrent::run(core::traceOcrLine, request));
     m_traceAction->setEnabled(false);

@@ -42,6 +42,22 @@ class TestMainWindow : public QObject
 private:
     const QString m_sample = QStringLiteral(VLMWB_SOURCE_DIR "/resources/samples/prescription-sample.png");
 
+    // A tiny random-weight model of the pattern in `models`, where the window looks for models.
+    static void useRandomModel(const QTemporaryDir &models, const char *pattern)
+    {
+        vlmwb::test::saveRandomModel(models.filePath(pattern).toStdString(), pattern);
+        qputenv("VLMWB_MODELS_DIR", models.path().toUtf8());
+    }
+
+    bool showSampleFor(MainWindow &window, const QString &pattern) const
+    {
+        window.show();
+        if (!window.openFile(m_sample))
+            return false;
+        window.setOcrPattern(pattern);
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -227,12 +243,9 @@ private slots:
     void ocrOnTheSampleShowsLinesAndBoxes()
     {
         QTemporaryDir models;
-        vlmwb::test::saveRandomModel(models.filePath("projection").toStdString(), "projection");
-        qputenv("VLMWB_MODELS_DIR", models.path().toUtf8());
+        useRandomModel(models, "projection");
         MainWindow window;
-        window.show();
-        QVERIFY(window.openFile(m_sample));
-        window.setOcrPattern("projection");
+        QVERIFY(showSampleFor(window, "projection"));
         QSignalSpy finished(&window, &MainWindow::ocrFinished);
         QVERIFY(window.runOcr());
         qunsetenv("VLMWB_MODELS_DIR");
@@ -335,6 +348,41 @@ private slots:
         QVERIFY(other);
         QCOMPARE(other->config.value("pattern").toString(), QString("early_fusion"));
         QCOMPARE(other->lineBox, window.attentionPanel()->bundle()->lineBox); // the same line
+    }
+
+    void wholeLineReadingTakesTheImageAsOneLine()
+    {
+        QTemporaryDir models;
+        useRandomModel(models, "projection");
+        MainWindow window;
+        QVERIFY(showSampleFor(window, "projection"));
+        QVERIFY(!window.wholeLineAction()->isChecked()); // off until chosen: documents have pages
+        window.wholeLineAction()->setChecked(true);
+        QSignalSpy finished(&window, &MainWindow::ocrFinished);
+        QVERIFY(window.runOcr());
+        QVERIFY(finished.wait(240000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        // The ten-line sample read whole: one line, and its box is the page.
+        QCOMPARE(window.ocrTextPanel()->lineCount(), 1);
+        const QRectF page(QPointF(0, 0), QSizeF(window.documentView()->imageSize()));
+        QCOMPARE(window.ocrResult().pages[0].lines[0].box, page);
+
+        // Toggled after the run, a trace still cuts the line as the run did (the layout's first
+        // line would be the title).
+        window.wholeLineAction()->setChecked(false);
+        window.ocrTextPanel()->selectLine(0);
+        QSignalSpy traced(&window, &MainWindow::attentionTraced);
+        window.traceAttentionAction()->trigger();
+        QVERIFY(traced.wait(120000));
+        qunsetenv("VLMWB_MODELS_DIR");
+        QVERIFY2(traced.first().at(0).toBool(), qPrintable(traced.first().at(1).toString()));
+        QCOMPARE(window.attentionPanel()->bundle()->lineBox, page);
+
+        // The choice is remembered for the next window.
+        window.wholeLineAction()->setChecked(true);
+        MainWindow next;
+        QVERIFY(next.wholeLineAction()->isChecked());
+        next.wholeLineAction()->setChecked(false);
     }
 
     void attentionRunRoundTrip()
