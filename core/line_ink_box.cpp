@@ -24,11 +24,15 @@ double median(std::vector<double> values)
     return *middle;
 }
 
+} // namespace
+
 // Dark pixels of the image after its paper has been levelled: a max filter wider than any stroke
 // keeps only the paper (shadows, gradients and faint ink included), and dividing by it sets the
 // paper to 255 everywhere; Otsu then splits ink from paper. Empty when there is no contrast.
-cv::Mat levelledInk(const cv::Mat &grey)
+cv::Mat lineInkMask(const cv::Mat &grey)
 {
+    if (grey.empty() || grey.type() != CV_8UC1)
+        return {};
     cv::Mat clean;
     cv::medianBlur(grey, clean, 3); // salt and pepper noise would otherwise pass for paper and ink
     const int kernel = std::max(7, grey.rows / 2) | 1;
@@ -54,6 +58,8 @@ cv::Mat levelledInk(const cv::Mat &grey)
     return ink;
 }
 
+namespace {
+
 std::vector<Component> components(const cv::Mat &ink)
 {
     cv::Mat labels;
@@ -73,13 +79,6 @@ std::vector<Component> components(const cv::Mat &ink)
 }
 
 } // namespace
-
-cv::Mat lineInkMask(const cv::Mat &grey)
-{
-    if (grey.empty() || grey.type() != CV_8UC1)
-        return {};
-    return levelledInk(grey);
-}
 
 QRect lineInkBox(const cv::Mat &grey)
 {
