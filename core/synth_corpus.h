@@ -18,6 +18,9 @@ struct SynthOptions {
     bool pages = false;     // whole pages instead of line images
     int degradeLevel = -1;  // 0 clean, 1 mild, 2 strong, -1 mixed (20% / 45% / 35%)
     int height = 0;         // line images scaled to this height; 0 keeps the rendered size
+    // Share of English drug lines with the name in capitals (SynthTextGenerator), for line sources
+    // that build their own generator (the trainer's).
+    double upperCaseDrugNames = SynthTextGenerator::defaultUpperCaseDrugNames;
 };
 
 // Sample `index` of the corpus. Needs SynthFontLibrary::instance().ok().

@@ -197,7 +197,8 @@ QString SynthTextLine::script() const
     return latin ? "mixed" : "korean";
 }
 
-SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs) : m_drugs(std::move(drugs))
+SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames)
+    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames)
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -232,7 +233,7 @@ SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) cons
     const bool rxStyle = random.chance(0.12);
     if (rxStyle)
         builder.text("Rx:").space();
-    builder.drug(random.chance(0.08) ? drug.name.toUpper() : drug.name, drug.generic);
+    builder.drug(random.chance(m_upperCaseDrugNames) ? drug.name.toUpper() : drug.name, drug.generic);
     if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty())
         builder.space().dose(dose(random, strength));
     const QString form = printedForm(random, pickOr(random, drug.forms, vocabulary::forms()));

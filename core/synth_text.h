@@ -56,7 +56,14 @@ class SynthTextGenerator
 public:
     // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
     // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
-    explicit SynthTextGenerator(QVector<DrugEntry> drugs);
+    //
+    // upperCaseDrugNames is the share of English drug lines that print the name in capitals
+    // ("LITHIUM CARBONATE"), as typed prescriptions often do. The trainer may raise it, since
+    // capitals are where the models misread names most; corpora written by `synth` (the held-out
+    // and validation sets) keep the default. The chance is drawn for every English drug line whatever
+    // the share, so changing it changes the case of names and nothing else in the text.
+    static constexpr double defaultUpperCaseDrugNames = 0.08;
+    explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames);
     bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
@@ -89,6 +96,7 @@ private:
     QVector<DrugEntry> m_drugs;
     QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name
     QList<int> m_koreanDrugs; // indices of drugs with a Korean name
+    double m_upperCaseDrugNames = defaultUpperCaseDrugNames;
 };
 
 } // namespace vlmwb::core

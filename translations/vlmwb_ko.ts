@@ -1081,7 +1081,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1092,7 +1092,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1117,7 +1117,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>합성 학습 코퍼스의 시드(기본값 1000).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Share of the synthetic corpus&apos; English drug lines that print the name in capitals, 0 to 1 (default 0.08, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 영어 약품 줄 가운데 약품명을 대문자로 쓰는 비율, 0~1 (기본값 0.08, vlmwb-cli synth와 같음).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CPU threads (default: LibTorch&apos;s choice).</source>
         <translation>CPU 스레드 수(기본값: LibTorch가 정함).</translation>
     </message>
@@ -1233,6 +1243,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--upper-case-drugs must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--upper-case-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
@@ -1263,17 +1278,22 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--ctc-frames-per-token은 새 학습의 형태를 정합니다. 이어서 하는 학습은 기존 값을 유지합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs and --corpus-seed.</source>
-        <translation>--resume은 &quot;%1&quot;의 실행을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다: --pairs와 --corpus-seed를 빼십시오.</translation>
+        <location line="+16"/>
+        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed and --upper-case-drugs.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs를 빼십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2): leave out --corpus-seed and --pairs.</source>
-        <translation>--resume은 &quot;%1&quot;의 실행을 그 코퍼스(시드 %2)로 이어 갑니다: --corpus-seed와 --pairs를 빼십시오.</translation>
+        <location line="+11"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3): leave out --corpus-seed, --upper-case-drugs and --pairs.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --pairs를 빼십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>--upper-case-drugs shapes the synthetic corpus; a run on --pairs trains on the pairs&apos; own text.</source>
+        <translation>--upper-case-drugs는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 텍스트 그대로 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--threads must be a non-negative integer, not &apos;%1&apos;.</source>
         <translation>--threads 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
@@ -1288,7 +1308,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>

@@ -113,6 +113,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     const QCommandLineOption corpusSeedOption("corpus-seed", TrainText::tr("Seed of the synthetic training corpus "
                                                                            "(default 1000)."),
                                               TrainText::tr("number"), "1000");
+    const QCommandLineOption upperCaseOption(
+        "upper-case-drugs", TrainText::tr("Share of the synthetic corpus' English drug lines that print the name in "
+                                          "capitals, 0 to 1 (default 0.08, as in vlmwb-cli synth)."),
+        TrainText::tr("share"), QString::number(core::SynthTextGenerator::defaultUpperCaseDrugNames));
     const QCommandLineOption threadsOption("threads", TrainText::tr("CPU threads (default: LibTorch's choice)."),
                                            TrainText::tr("number"), "0");
     const QCommandLineOption deviceOption("device", TrainText::tr("auto, cpu or cuda (default auto)."),
@@ -157,7 +161,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption, seedOption, corpusSeedOption, threadsOption, deviceOption, resumeOption, minutesOption,
+                       lrOption, seedOption, corpusSeedOption, upperCaseOption, threadsOption, deviceOption, resumeOption, minutesOption,
                        checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -224,6 +228,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
+    double upperCaseDrugs = parser.value(upperCaseOption).toDouble(&valid);
+    if (!valid || upperCaseDrugs < 0.0 || upperCaseDrugs > 1.0)
+        return usageError(TrainText::tr("--upper-case-drugs must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(upperCaseOption)));
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -299,20 +307,30 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         const QString storedSeed = stored->corpus.value(QStringLiteral("seed")).toString();
         if (storedPairs) {
             const QString storedFile = stored->corpus.value(QStringLiteral("file")).toString();
-            if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption))
+            if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption)
+                || parser.isSet(upperCaseOption))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its pairs file \"%2\": "
-                                                "leave out --pairs and --corpus-seed.")
+                                                "leave out --pairs, --corpus-seed and --upper-case-drugs.")
                                       .arg(parser.value(outOption), storedFile));
             pairsFile = storedFile;
         } else {
             const std::uint64_t seed = storedSeed.toULongLong(&valid);
-            if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed))
-                return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2): "
-                                                "leave out --corpus-seed and --pairs.")
-                                      .arg(parser.value(outOption), storedSeed));
+            // Runs from before the option have no "upper_case_drugs": theirs was the default.
+            const double storedUpperCase = stored->corpus.value(QStringLiteral("upper_case_drugs"))
+                                               .toDouble(core::SynthTextGenerator::defaultUpperCaseDrugNames);
+            if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
+                || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase))
+                return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
+                                                "upper-case drug names %3): leave out --corpus-seed, "
+                                                "--upper-case-drugs and --pairs.")
+                                      .arg(parser.value(outOption), storedSeed).arg(storedUpperCase));
             corpusSeed = seed;
+            upperCaseDrugs = storedUpperCase;
         }
     }
+    if (!stored && !pairsFile.isEmpty() && parser.isSet(upperCaseOption))
+        return usageError(TrainText::tr("--upper-case-drugs shapes the synthetic corpus; a run on --pairs trains on the "
+                                        "pairs' own text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -343,6 +361,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     } else {
         core::SynthOptions synth;
         synth.seed = corpusSeed;
+        synth.upperCaseDrugNames = upperCaseDrugs;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -351,7 +370,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             streams.err << "vlmwb-cli train: " << stream->error() << '\n';
             return cli::exitFailure;
         }
-        corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"}};
+        corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
+                  {"upper_case_drugs", upperCaseDrugs}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -1,6 +1,7 @@
 // vlmwb-cli train --resume: it takes the pattern and the corpus from the run stored in --out (it
 // used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
 // names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
+// The corpus' share of drug names in capitals (--upper-case-drugs) is part of the corpus likewise.
 #include "cli_run.h"
 
 #include <QDir>
@@ -35,9 +36,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_run = m_dir.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
-                                   "--threads", "1", "--corpus-seed", "77", "--out", m_run});
+                                   "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+        QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -56,6 +58,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains("step 1/1"), qPrintable(run.out));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+        QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -64,6 +67,8 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("pattern") << QStringList{"--pattern", "early_fusion"} << QStringLiteral("--pattern");
         QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
+        QTest::newRow("upper-case share") << QStringList{"--upper-case-drugs", "0.2"}
+                                          << QStringLiteral("upper-case drug names 0.5");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -81,6 +86,27 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
+    }
+
+    void upperCaseShareMustBeAShareOfTheSyntheticCorpus_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("above 1") << QStringList{"--upper-case-drugs", "1.5"} << QStringLiteral("'1.5'");
+        QTest::newRow("not a number") << QStringList{"--upper-case-drugs", "half"} << QStringLiteral("'half'");
+        QTest::newRow("with pairs") << QStringList{"--upper-case-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")}
+                                    << QStringLiteral("--pairs");
+    }
+
+    void upperCaseShareMustBeAShareOfTheSyntheticCorpus()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, named);
+        const QString out = m_dir.filePath(QStringLiteral("refused"));
+        const CliRun run = runCli(QStringList{"train", "--pattern", "projection", "--steps", "1", "--out", out} + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named) && run.err.contains("--upper-case-drugs"), qPrintable(run.err));
+        QVERIFY(!QDir(out).exists());
     }
 };
 

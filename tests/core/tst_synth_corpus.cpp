@@ -383,6 +383,35 @@ private slots:
         QVERIFY(checked > 10);
     }
 
+    // The trainer's --upper-case-drugs: the share sets how many English drug lines print the name in
+    // capitals, and changes nothing else in the text, so a corpus seed keeps its lines.
+    void upperCaseShareChangesOnlyTheCaseOfNames()
+    {
+        const SynthTextGenerator never(testDrugs(), 0.0), always(testDrugs(), 1.0);
+        int capitalised = 0;
+        const int lines = 400;
+        for (std::uint64_t index = 0; index < lines; ++index) {
+            SynthRandom r0(SynthRandom::itemSeed(33, index)), r1(SynthRandom::itemSeed(33, index)),
+                rDefault(SynthRandom::itemSeed(33, index));
+            const SynthTextLine asPrinted = never.drugLine(r0), inCapitals = always.drugLine(r1);
+            const SynthTextLine byDefault = m_generator.drugLine(rDefault);
+            QCOMPARE(asPrinted.drugs.size(), 1);
+            QCOMPARE(inCapitals.drugs.size(), 1);
+            const SynthDrugMention &name = asPrinted.drugs.first(), &capitals = inCapitals.drugs.first();
+            QCOMPARE(capitals.name, name.name.toUpper());
+            QVERIFY2(name.name != name.name.toUpper(), qPrintable(name.name)); // the test lexicon is lower case
+            QCOMPARE(capitals.begin, name.begin);
+            QCOMPARE(inCapitals.text, QString(asPrinted.text).replace(name.begin, name.end - name.begin, capitals.name));
+            QCOMPARE(inCapitals.doses.size(), asPrinted.doses.size());
+
+            const QString defaultName = byDefault.drugs.first().name;
+            QVERIFY2(defaultName == name.name || defaultName == capitals.name, qPrintable(defaultName));
+            capitalised += defaultName == capitals.name ? 1 : 0;
+        }
+        // The default share, 0.08: 32 of 400 expected, 21 to 43 within 2 standard deviations (5.4).
+        QVERIFY2(capitalised >= 21 && capitalised <= 43, qPrintable(QString::number(capitalised)));
+    }
+
     void everyLevelKeepsTheDeclaredSize()
     {
         for (bool pages : {false, true}) {
