@@ -161,8 +161,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption, seedOption, corpusSeedOption, upperCaseOption, threadsOption, deviceOption, resumeOption, minutesOption,
-                       checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
+                       lrOption, seedOption, corpusSeedOption, upperCaseOption, threadsOption, deviceOption, resumeOption,
+                       minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
         streams.err << "vlmwb-cli train: " << parser.errorText() << '\n';
