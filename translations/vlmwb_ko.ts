@@ -720,7 +720,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::cli::eval</name>
     <message>
-        <location filename="../app/cli/command_eval.cpp" line="+98"/>
+        <location filename="../app/cli/command_eval.cpp" line="+106"/>
         <source>Cannot read the held-out set %1: %2.</source>
         <translation>홀드아웃 세트 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
@@ -735,7 +735,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>홀드아웃 세트 %1에 줄이 없습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Cannot start tesseract (install Debian&apos;s tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-kor): %1.</source>
         <translation>tesseract를 시작할 수 없습니다(Debian의 tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-kor 패키지를 설치하십시오): %1.</translation>
     </message>
@@ -745,12 +745,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>tesseract가 60 s 안에 %1을(를) 다 읽지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>CER, WER, drug and dose accuracy in %; rates pooled over the group&apos;s lines; - where the group has no drug or dose.</source>
-        <translation>CER, WER, 약품명 및 용량 정확도의 단위는 %입니다. 비율은 그룹의 모든 줄을 합쳐 계산하며, 그룹에 약품명이나 용량이 없으면 -로 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+60"/>
         <source>Evaluate a model on a held-out set written by vlmwb-cli synth (use a seed never used in training), with Tesseract as the baseline on the same images.</source>
         <translation>vlmwb-cli synth로 만든 홀드아웃 세트(학습에 쓰지 않은 시드를 사용하십시오)에서 모델을 평가하고, 같은 이미지에서 Tesseract를 기준선으로 삼습니다.</translation>
     </message>
@@ -833,17 +828,32 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>결합 디코딩에서 CTC 헤드의 가중치, 0에서 1 사이(기본값: 모델의 config.json에 적힌 값, 없으면 0.8; 0 = 디코더만 사용).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Count a model&apos;s lines read with a confidence below this, 0 to 1, as flagged for review, and how many misread lines they hold (default 0.9).</source>
+        <translation>모델이 이 값(0~1)보다 낮은 신뢰도로 읽은 줄을 검토 대상으로 표시하고, 그중 잘못 읽은 줄이 몇 개인지 셉니다(기본값 0.9).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--beam needs a whole number from 1 to %1.</source>
         <translation>--beam에는 1에서 %1 사이의 정수가 필요합니다.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
+        <source>CER, WER, drug and dose accuracy in %; rates pooled over the group&apos;s lines; - where the group has no drug or dose. Misread: lines with any character wrong; flagged: lines a model read with a confidence below %1, and the misread lines among them.</source>
+        <translation>CER, WER, 약품명·용량 정확도는 %; 비율은 그룹의 줄 전체에 대해 합산; 그룹에 약품명이나 용량이 없으면 -. 오독: 한 글자라도 틀린 줄; 표시: 모델이 %1보다 낮은 신뢰도로 읽은 줄과 그중 오독한 줄.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>weight</source>
         <translation>가중치</translation>
     </message>
@@ -858,7 +868,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>Tesseract 기준선만 실행합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>--set &lt;folder&gt; is required.</source>
         <translation>--set &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -888,7 +898,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--batch 값은 &apos;%1&apos;이(가) 아니라 양의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>--flag-below needs a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--flag-below에는 0에서 1 사이의 숫자가 필요합니다. &apos;%1&apos;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The model in %1 is a %2 model, not %3.</source>
         <translation>%1의 모델은 %3 모델이 아니라 %2 모델입니다.</translation>
     </message>
@@ -903,7 +918,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation> (CTC 헤드만 사용)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>eval %1: %2/%3 lines</source>
         <translation>eval %1: %2/%3줄</translation>
     </message>
@@ -2250,7 +2265,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::TrainingSamples</name>
     <message>
-        <location filename="../core/training_samples.cpp" line="+97"/>
+        <location filename="../core/training_samples.cpp" line="+98"/>
         <source>Cannot read the training pairs %1: %2.</source>
         <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -54,10 +55,16 @@ struct GroupStats {
     int doses = 0;
     int dosesExact = 0;
     double seconds = 0.0;
+    int misread = 0;        // lines with at least one character edit
+    int flagged = 0;        // lines read with a confidence below --flag-below (models only)
+    int flaggedMisread = 0; // misread lines among them
 
     QJsonObject toJson() const
     {
         return {{"lines", lines},
+                {"misread_lines", misread},
+                {"flagged_lines", flagged},
+                {"flagged_misread_lines", flaggedMisread},
                 {"cer", characters.rate()},
                 {"wer", words.rate()},
                 {"drugs", drugs},
@@ -70,6 +77,7 @@ struct GroupStats {
 
 struct SystemResult {
     QString name;
+    bool hasConfidence = false; // a model's lines carry one; Tesseract's stdout gives none
     QMap<QString, GroupStats> groups; // "all", "script latin", "degradation 1", ...
     QJsonArray lines;
 };
@@ -125,7 +133,12 @@ QVector<HeldOutLine> readHeldOutSet(const QString &folder, int limit, QString *e
     return lines;
 }
 
-void score(SystemResult &result, const HeldOutLine &line, const QString &prediction, double seconds)
+// confidence: the model's line confidence in [0, 1] (the geometric mean of its token probabilities, as
+// `vlmwb-cli ocr` reports it), negative for Tesseract, which gives none through stdout. A line below
+// flagBelow counts as flagged for review: how many misread lines the flag catches, and at what cost
+// in lines to check, says whether a reviewer can trust the lines it leaves unflagged.
+void score(SystemResult &result, const HeldOutLine &line, const QString &prediction, double seconds, double confidence,
+           double flagBelow)
 {
     const core::EditCount characters = core::characterEdits(line.text, prediction);
     const core::EditCount words = core::wordEdits(line.text, prediction);
@@ -146,12 +159,20 @@ void score(SystemResult &result, const HeldOutLine &line, const QString &predict
         stats.doses += line.doses.size();
         stats.dosesExact += dosesExact;
         stats.seconds += seconds;
+        const bool misread = characters.edits > 0;
+        const bool flagged = confidence >= 0 && confidence < flagBelow;
+        stats.misread += misread ? 1 : 0;
+        stats.flagged += flagged ? 1 : 0;
+        stats.flaggedMisread += misread && flagged ? 1 : 0;
     }
-    result.lines.append(QJsonObject{{"image", line.image},
-                                    {"reference", line.text},
-                                    {"prediction", prediction},
-                                    {"cer", characters.rate()},
-                                    {"wer", words.rate()}});
+    QJsonObject record{{"image", line.image},
+                       {"reference", line.text},
+                       {"prediction", prediction},
+                       {"cer", characters.rate()},
+                       {"wer", words.rate()}};
+    if (confidence >= 0)
+        record.insert("confidence", confidence);
+    result.lines.append(record);
 }
 
 // Runs `tesseract IMAGE stdout -l eng+kor --psm 7`; an empty string and a message when it fails.
@@ -182,9 +203,9 @@ QString percentOrDash(const QJsonObject &stats, const char *count, const char *a
     return QString("%1").arg(100.0 * stats.value(accuracy).toDouble(), 8, 'f', 1);
 }
 
-void printTable(QTextStream &out, const QVector<SystemResult> &results)
+void printTable(QTextStream &out, const QVector<SystemResult> &results, double flagBelow)
 {
-    out << QString("%1 %2 %3 %4 %5 %6 %7 %8")
+    out << QString("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                .arg("system", -16)
                .arg("group", -14)
                .arg("lines", 6)
@@ -193,11 +214,17 @@ void printTable(QTextStream &out, const QVector<SystemResult> &results)
                .arg("drug acc", 9)
                .arg("dose acc", 9)
                .arg("ms/line", 9)
+               .arg("misread", 8)
+               .arg("flagged (misread)", 18)
         << '\n';
     for (const SystemResult &result : results)
         for (auto group = result.groups.cbegin(); group != result.groups.cend(); ++group) {
             const QJsonObject stats = group.value().toJson();
-            out << QString("%1 %2 %3 %4 %5 %6 %7 %8")
+            const QString flagged = result.hasConfidence ? QString("%1 (%2)")
+                                                               .arg(stats.value("flagged_lines").toInt())
+                                                               .arg(stats.value("flagged_misread_lines").toInt())
+                                                         : QString("-");
+            out << QString("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
                        .arg(result.name, -16)
                        .arg(group.key(), -14)
                        .arg(stats.value("lines").toInt(), 6)
@@ -206,10 +233,14 @@ void printTable(QTextStream &out, const QVector<SystemResult> &results)
                        .arg(percentOrDash(stats, "drugs", "drug_accuracy"))
                        .arg(percentOrDash(stats, "doses", "dose_accuracy"))
                        .arg(stats.value("ms_per_line").toDouble(), 9, 'f', 1)
+                       .arg(stats.value("misread_lines").toInt(), 8)
+                       .arg(flagged, 18)
                 << '\n';
         }
     out << EvalText::tr("CER, WER, drug and dose accuracy in %; rates pooled over the group's lines; - where "
-                        "the group has no drug or dose.")
+                        "the group has no drug or dose. Misread: lines with any character wrong; flagged: lines "
+                        "a model read with a confidence below %1, and the misread lines among them.")
+               .arg(flagBelow)
         << '\n';
 }
 
@@ -246,8 +277,13 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const QCommandLineOption ctcHeadOption(
         "ctc-head-only", EvalText::tr("Read with the vision encoder's CTC head alone, without the decoder (diagnostic)."));
     const QCommandLineOption noModelOption("tesseract-only", EvalText::tr("Run only the Tesseract baseline."));
+    const QCommandLineOption flagOption(
+        "flag-below", EvalText::tr("Count a model's lines read with a confidence below this, 0 to 1, as flagged for "
+                                   "review, and how many misread lines they hold (default 0.9)."),
+        EvalText::tr("confidence"), "0.9");
     parser.addOptions({patternOption, modelOption, setOption, jsonOption, limitOption, threadsOption, batchOption,
-                       deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption, ctcHeadOption});
+                       deviceOption, noTesseractOption, noModelOption, beamOption, ctcWeightOption, ctcHeadOption,
+                       flagOption});
     if (!parser.parse(QStringList{"vlmwb-cli eval"} + arguments)) {
         streams.err << "vlmwb-cli eval: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -289,6 +325,9 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
     const int batch = parser.value(batchOption).toInt(&valid);
     if (!valid || batch < 1)
         return usageError(EvalText::tr("--batch must be a positive integer, not '%1'.").arg(parser.value(batchOption)));
+    const double flagBelow = parser.value(flagOption).toDouble(&valid);
+    if (!valid || flagBelow < 0.0 || flagBelow > 1.0)
+        return usageError(EvalText::tr("--flag-below needs a number from 0 to 1, not '%1'.").arg(parser.value(flagOption)));
 
     QString error;
     const QVector<HeldOutLine> lines = readHeldOutSet(parser.value(setOption), limit, &error);
@@ -314,6 +353,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                                                          : QDir("resources/models").filePath(pattern);
         SystemResult result;
         result.name = pattern;
+        result.hasConfidence = true;
         try {
             inference::EngineOptions options;
             options.device = inference::parseDeviceRequest(parser.value(deviceOption).toStdString());
@@ -352,8 +392,12 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                 timer.start();
                 const std::vector<inference::LineReading> readings = engine.read(chunk, decode);
                 const double seconds = timer.nsecsElapsed() / 1e9 / count;
-                for (int index = 0; index < count; ++index)
-                    score(result, lines[first + index], QString::fromStdString(readings[std::size_t(index)].text), seconds);
+                for (int index = 0; index < count; ++index) {
+                    const inference::LineReading &reading = readings[std::size_t(index)];
+                    const double confidence = reading.tokenIds.empty() ? 0.0 : std::exp(reading.meanLogProbability);
+                    score(result, lines[first + index], QString::fromStdString(reading.text), seconds, confidence,
+                          flagBelow);
+                }
                 streams.err << EvalText::tr("eval %1: %2/%3 lines").arg(pattern).arg(first + count).arg(lines.size()) << '\n';
                 streams.err.flush();
             }
@@ -374,7 +418,7 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                 streams.err << "vlmwb-cli eval: " << error << '\n';
                 return cli::exitFailure;
             }
-            score(result, lines[index], prediction, timer.nsecsElapsed() / 1e9);
+            score(result, lines[index], prediction, timer.nsecsElapsed() / 1e9, -1.0, flagBelow);
         }
         results.append(result);
     }
@@ -383,16 +427,24 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
         QJsonArray systems;
         for (const SystemResult &result : results) {
             QJsonObject groups;
-            for (auto group = result.groups.cbegin(); group != result.groups.cend(); ++group)
-                groups.insert(group.key(), group.value().toJson());
+            for (auto group = result.groups.cbegin(); group != result.groups.cend(); ++group) {
+                QJsonObject stats = group.value().toJson();
+                if (!result.hasConfidence) {
+                    stats.remove("flagged_lines");
+                    stats.remove("flagged_misread_lines");
+                }
+                groups.insert(group.key(), stats);
+            }
             QJsonObject system{{"name", result.name}, {"groups", groups}, {"lines", result.lines}};
-            if (result.name != "tesseract")
+            if (result.hasConfidence) {
                 system.insert("model", modelInfo);
+                system.insert("flag_below", flagBelow);
+            }
             systems.append(system);
         }
         streams.out << QJsonDocument(QJsonObject{{"set", parser.value(setOption)}, {"systems", systems}}).toJson();
     } else {
-        printTable(streams.out, results);
+        printTable(streams.out, results, flagBelow);
     }
     return cli::exitOk;
 }

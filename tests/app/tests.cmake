@@ -31,3 +31,10 @@ vlmwb_add_test(tst_training
   SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_training.cpp"
   LIBRARIES vlmwb_core
   OFFSCREEN TIMEOUT 240)
+
+vlmwb_add_test(tst_cli_eval OFFSCREEN
+  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cli_eval.cpp"
+  LIBRARIES Qt6::Core)
+target_compile_definitions(tst_cli_eval PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
+add_dependencies(tst_cli_eval vlmwb-cli)
+target_link_libraries(tst_cli_eval PRIVATE vlmwb_test_random_model)
