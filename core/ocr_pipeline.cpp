@@ -14,7 +14,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <exception>
 #include <numeric>
 
@@ -57,7 +56,7 @@ OcrLine toOcrLine(const inference::LineReading &reading)
     OcrLine line;
     line.text = QString::fromStdString(reading.text);
     line.characterConfidences = QVector<float>(reading.characterConfidences.begin(), reading.characterConfidences.end());
-    line.confidence = reading.tokenIds.empty() ? 0.0 : std::exp(reading.meanLogProbability);
+    line.confidence = reading.confidence();
     return line;
 }
 

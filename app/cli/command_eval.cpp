@@ -20,7 +20,6 @@
 #include <QProcess>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 
@@ -394,9 +393,8 @@ int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams)
                 const double seconds = timer.nsecsElapsed() / 1e9 / count;
                 for (int index = 0; index < count; ++index) {
                     const inference::LineReading &reading = readings[std::size_t(index)];
-                    const double confidence = reading.tokenIds.empty() ? 0.0 : std::exp(reading.meanLogProbability);
-                    score(result, lines[first + index], QString::fromStdString(reading.text), seconds, confidence,
-                          flagBelow);
+                    score(result, lines[first + index], QString::fromStdString(reading.text), seconds,
+                          reading.confidence(), flagBelow);
                 }
                 streams.err << EvalText::tr("eval %1: %2/%3 lines").arg(pattern).arg(first + count).arg(lines.size()) << '\n';
                 streams.err.flush();

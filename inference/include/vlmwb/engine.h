@@ -12,6 +12,7 @@
 #include "vlmwb/model_config.h"
 #include "vlmwb/runtime.h"
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -64,6 +65,10 @@ struct LineReading {
     std::vector<float> characterConfidences; // per character of text: product of its bytes' probabilities
     double meanLogProbability = 0.0;       // over tokenIds
     std::shared_ptr<const AttentionTrace> attention; // set when captureAttention
+
+    // The line's confidence in [0, 1]: the geometric mean of its tokens' probabilities, 0 when it
+    // generated none. What `ocr` shows and stores and what `eval` flags lines by.
+    double confidence() const { return tokenIds.empty() ? 0.0 : std::exp(meanLogProbability); }
 };
 
 // Counters of the last read().
