@@ -21,6 +21,8 @@ struct SynthOptions {
     // Share of English drug lines with the name in capitals (SynthTextGenerator), for line sources
     // that build their own generator (the trainer's).
     double upperCaseDrugNames = SynthTextGenerator::defaultUpperCaseDrugNames;
+    // Share of English drug lines whose name holds a rare character (SynthTextGenerator), likewise.
+    double rareLetterDrugNames = 0.0;
 };
 
 // Sample `index` of the corpus. Needs SynthFontLibrary::instance().ok().

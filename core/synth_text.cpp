@@ -3,7 +3,9 @@
 #include "core/synth_random.h"
 #include "core/synth_vocabulary.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -197,8 +199,8 @@ QString SynthTextLine::script() const
     return latin ? "mixed" : "korean";
 }
 
-SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames)
-    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames)
+SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames, double rareLetterDrugNames)
+    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames), m_rareLetterDrugNames(rareLetterDrugNames)
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -208,6 +210,31 @@ SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCas
         m_latinDrugs = m_koreanDrugs;
     if (m_koreanDrugs.isEmpty())
         m_koreanDrugs = m_latinDrugs;
+    m_rareLetterDrugs = namesWithRareCharacters(m_drugs, m_latinDrugs);
+}
+
+QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices)
+{
+    // Case folded, since the corpus prints names in capitals too; a character counts once per name.
+    QHash<QChar, int> namesHolding;
+    for (int index : indices) {
+        QSet<QChar> characters;
+        for (QChar character : drugs.at(index).name.toLower())
+            if (!character.isSpace())
+                characters.insert(character);
+        for (QChar character : characters)
+            ++namesHolding[character];
+    }
+    QList<int> rare;
+    for (int index : indices) {
+        for (QChar character : drugs.at(index).name.toLower()) {
+            if (!character.isSpace() && namesHolding.value(character) < rareCharacterShare * indices.size()) {
+                rare.append(index);
+                break;
+            }
+        }
+    }
+    return rare.isEmpty() ? indices : rare;
 }
 
 SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
@@ -224,7 +251,8 @@ SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
 
 SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) const
 {
-    const DrugEntry &drug = m_drugs.at(random.pick(m_latinDrugs));
+    const bool rareLetters = m_rareLetterDrugNames > 0.0 && random.chance(m_rareLetterDrugNames);
+    const DrugEntry &drug = m_drugs.at(random.pick(rareLetters ? m_rareLetterDrugs : m_latinDrugs));
     LineBuilder builder("drug");
     if (number > 0) {
         static const QList<QString> numberings = {"%1.", "%1)", "(%1)", "%1."};

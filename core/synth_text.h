@@ -63,7 +63,15 @@ public:
     // and validation sets) keep the default. The chance is drawn for every English drug line whatever
     // the share, so changing it changes the case of names and nothing else in the text.
     static constexpr double defaultUpperCaseDrugNames = 0.08;
-    explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames);
+    //
+    // rareLetterDrugNames is the share of English drug lines whose name is drawn from the names that
+    // hold a rare character: one found in fewer than rareCharacterShare of the lexicon's Latin names
+    // (Q, J, W, digits; 105 of the shipped 2,423 names). Drawn uniformly, a name with a Q is seen
+    // once for every 26 with an O, and the models read "KISQALI" as "KISOALI"; the trainer may raise
+    // the share. At 0 (the default, and `synth`'s) no chance is drawn, so corpora stay as they were.
+    static constexpr double rareCharacterShare = 0.03;
+    explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames,
+                                double rareLetterDrugNames = 0.0);
     bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
@@ -93,10 +101,15 @@ public:
     QString date(SynthRandom &random, bool korean) const;
 
 private:
+    // Those of indices whose name holds a rare character; all of indices when none does.
+    static QList<int> namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices);
+
     QVector<DrugEntry> m_drugs;
     QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name
     QList<int> m_koreanDrugs; // indices of drugs with a Korean name
+    QList<int> m_rareLetterDrugs; // those of m_latinDrugs holding a rare character (or all of them)
     double m_upperCaseDrugNames = defaultUpperCaseDrugNames;
+    double m_rareLetterDrugNames = 0.0;
 };
 
 } // namespace vlmwb::core

@@ -720,7 +720,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::cli::eval</name>
     <message>
-        <location filename="../app/cli/command_eval.cpp" line="+106"/>
+        <location filename="../app/cli/command_eval.cpp" line="+105"/>
         <source>Cannot read the held-out set %1: %2.</source>
         <translation>홀드아웃 세트 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
@@ -918,7 +918,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation> (CTC 헤드만 사용)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>eval %1: %2/%3 lines</source>
         <translation>eval %1: %2/%3줄</translation>
     </message>
@@ -1096,7 +1096,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1107,7 +1107,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1138,11 +1138,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>Share of the synthetic corpus&apos; English drug lines whose name holds a letter rare among the lexicon&apos;s names (Q, J, W), 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 영문 약품 줄 가운데 어휘집 이름에서 드문 글자(Q, J, W)가 든 이름을 쓰는 비율, 0에서 1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CPU threads (default: LibTorch&apos;s choice).</source>
         <translation>CPU 스레드 수(기본값: LibTorch가 정함).</translation>
     </message>
@@ -1263,6 +1269,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--upper-case-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--rare-letter-drugs must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--rare-letter-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
@@ -1294,18 +1305,18 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+16"/>
-        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed and --upper-case-drugs.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs를 빼십시오.</translation>
+        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed, --upper-case-drugs and --rare-letter-drugs.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs를 빼십시오.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3): leave out --corpus-seed, --upper-case-drugs and --pairs.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --pairs를 빼십시오.</translation>
+        <location line="+14"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4): leave out --corpus-seed, --upper-case-drugs, --rare-letter-drugs and --pairs.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --pairs를 빼십시오.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--upper-case-drugs shapes the synthetic corpus; a run on --pairs trains on the pairs&apos; own text.</source>
-        <translation>--upper-case-drugs는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 텍스트 그대로 학습합니다.</translation>
+        <location line="+12"/>
+        <source>--upper-case-drugs and --rare-letter-drugs shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own text.</source>
+        <translation>--upper-case-drugs와 --rare-letter-drugs는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 텍스트 그대로 학습합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1323,7 +1334,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>
@@ -1351,7 +1362,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>%1의 모델을 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/ocr_pipeline.cpp" line="+203"/>
+        <location filename="../core/ocr_pipeline.cpp" line="+202"/>
         <source>Reading %1 with the model in %2 failed: %3</source>
         <translation>%2의 모델로 %1을(를) 읽지 못했습니다: %3</translation>
     </message>

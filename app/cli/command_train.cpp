@@ -117,6 +117,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         "upper-case-drugs", TrainText::tr("Share of the synthetic corpus' English drug lines that print the name in "
                                           "capitals, 0 to 1 (default 0.08, as in vlmwb-cli synth)."),
         TrainText::tr("share"), QString::number(core::SynthTextGenerator::defaultUpperCaseDrugNames));
+    const QCommandLineOption rareLetterOption(
+        "rare-letter-drugs", TrainText::tr("Share of the synthetic corpus' English drug lines whose name holds a letter "
+                                           "rare among the lexicon's names (Q, J, W), 0 to 1 (default 0: names drawn "
+                                           "evenly, as in vlmwb-cli synth)."),
+        TrainText::tr("share"), "0");
     const QCommandLineOption threadsOption("threads", TrainText::tr("CPU threads (default: LibTorch's choice)."),
                                            TrainText::tr("number"), "0");
     const QCommandLineOption deviceOption("device", TrainText::tr("auto, cpu or cuda (default auto)."),
@@ -161,7 +166,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption, seedOption, corpusSeedOption, upperCaseOption, threadsOption, deviceOption, resumeOption,
+                       lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, threadsOption, deviceOption, resumeOption,
                        minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -232,6 +237,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || upperCaseDrugs < 0.0 || upperCaseDrugs > 1.0)
         return usageError(TrainText::tr("--upper-case-drugs must be a number from 0 to 1, not '%1'.")
                               .arg(parser.value(upperCaseOption)));
+    double rareLetterDrugs = parser.value(rareLetterOption).toDouble(&valid);
+    if (!valid || rareLetterDrugs < 0.0 || rareLetterDrugs > 1.0)
+        return usageError(TrainText::tr("--rare-letter-drugs must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(rareLetterOption)));
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -308,9 +317,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         if (storedPairs) {
             const QString storedFile = stored->corpus.value(QStringLiteral("file")).toString();
             if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption)
-                || parser.isSet(upperCaseOption))
+                || parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its pairs file \"%2\": "
-                                                "leave out --pairs, --corpus-seed and --upper-case-drugs.")
+                                                "leave out --pairs, --corpus-seed, --upper-case-drugs and "
+                                                "--rare-letter-drugs.")
                                       .arg(parser.value(outOption), storedFile));
             pairsFile = storedFile;
         } else {
@@ -318,19 +328,24 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             // Runs from before the option have no "upper_case_drugs": theirs was the default.
             const double storedUpperCase = stored->corpus.value(QStringLiteral("upper_case_drugs"))
                                                .toDouble(core::SynthTextGenerator::defaultUpperCaseDrugNames);
+            const double storedRareLetters = stored->corpus.value(QStringLiteral("rare_letter_drugs")).toDouble(0.0);
             if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
-                || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase))
+                || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase)
+                || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
-                                                "upper-case drug names %3): leave out --corpus-seed, "
-                                                "--upper-case-drugs and --pairs.")
-                                      .arg(parser.value(outOption), storedSeed).arg(storedUpperCase));
+                                                "upper-case drug names %3, rare-letter drug names %4): leave out "
+                                                "--corpus-seed, --upper-case-drugs, --rare-letter-drugs and --pairs.")
+                                      .arg(parser.value(outOption), storedSeed)
+                                      .arg(storedUpperCase)
+                                      .arg(storedRareLetters));
             corpusSeed = seed;
             upperCaseDrugs = storedUpperCase;
+            rareLetterDrugs = storedRareLetters;
         }
     }
-    if (!stored && !pairsFile.isEmpty() && parser.isSet(upperCaseOption))
-        return usageError(TrainText::tr("--upper-case-drugs shapes the synthetic corpus; a run on --pairs trains on the "
-                                        "pairs' own text."));
+    if (!stored && !pairsFile.isEmpty() && (parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)))
+        return usageError(TrainText::tr("--upper-case-drugs and --rare-letter-drugs shape the synthetic corpus; a run "
+                                        "on --pairs trains on the pairs' own text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -362,6 +377,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         core::SynthOptions synth;
         synth.seed = corpusSeed;
         synth.upperCaseDrugNames = upperCaseDrugs;
+        synth.rareLetterDrugNames = rareLetterDrugs;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -371,7 +387,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             return cli::exitFailure;
         }
         corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
-                  {"upper_case_drugs", upperCaseDrugs}};
+                  {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -1,7 +1,8 @@
 // vlmwb-cli train --resume: it takes the pattern and the corpus from the run stored in --out (it
 // used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
 // names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
-// The corpus' share of drug names in capitals (--upper-case-drugs) is part of the corpus likewise.
+// The corpus' share of drug names in capitals (--upper-case-drugs) and of names with rare letters
+// (--rare-letter-drugs) are part of the corpus likewise.
 #include "cli_run.h"
 
 #include <QDir>
@@ -36,10 +37,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_run = m_dir.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
-                                   "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--out", m_run});
+                                   "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--rare-letter-drugs", "0.25",
+                                   "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
+        QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -59,6 +62,7 @@ private slots:
         QVERIFY2(run.out.contains("step 1/1"), qPrintable(run.out));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
+        QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -69,6 +73,8 @@ private slots:
         QTest::newRow("corpus seed") << QStringList{"--corpus-seed", "78"} << QStringLiteral("seed 77");
         QTest::newRow("upper-case share") << QStringList{"--upper-case-drugs", "0.2"}
                                           << QStringLiteral("upper-case drug names 0.5");
+        QTest::newRow("rare-letter share") << QStringList{"--rare-letter-drugs", "0.5"}
+                                           << QStringLiteral("rare-letter drug names 0.25");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -88,7 +94,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
     }
 
-    void upperCaseShareMustBeAShareOfTheSyntheticCorpus_data()
+    void drugNameSharesMustBeSharesOfTheSyntheticCorpus_data()
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("named");
@@ -96,16 +102,21 @@ private slots:
         QTest::newRow("not a number") << QStringList{"--upper-case-drugs", "half"} << QStringLiteral("'half'");
         QTest::newRow("with pairs") << QStringList{"--upper-case-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")}
                                     << QStringLiteral("--pairs");
+        QTest::newRow("rare letters above 1") << QStringList{"--rare-letter-drugs", "2"} << QStringLiteral("'2'");
+        QTest::newRow("rare letters negative") << QStringList{"--rare-letter-drugs", "-0.1"} << QStringLiteral("'-0.1'");
+        QTest::newRow("rare letters with pairs")
+            << QStringList{"--rare-letter-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
     }
 
-    void upperCaseShareMustBeAShareOfTheSyntheticCorpus()
+    void drugNameSharesMustBeSharesOfTheSyntheticCorpus()
     {
         QFETCH(QStringList, extra);
         QFETCH(QString, named);
         const QString out = m_dir.filePath(QStringLiteral("refused"));
         const CliRun run = runCli(QStringList{"train", "--pattern", "projection", "--steps", "1", "--out", out} + extra);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(named) && run.err.contains("--upper-case-drugs"), qPrintable(run.err));
+        const QString option = extra.first();
+        QVERIFY2(run.err.contains(named) && run.err.contains(option), qPrintable(run.err));
         QVERIFY(!QDir(out).exists());
     }
 };

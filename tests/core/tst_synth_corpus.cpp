@@ -412,6 +412,63 @@ private slots:
         QVERIFY2(capitalised >= 21 && capitalised <= 43, qPrintable(QString::number(capitalised)));
     }
 
+    // The trainer's --rare-letter-drugs, on the shipped lexicon: at 1 every English drug line names a
+    // drug holding a character found in fewer than 3 % of the Latin names (counted here, case folded);
+    // at 0 the lines are the default generator's, draw for draw.
+    void rareLetterShareDrawsNamesWithRareCharacters()
+    {
+        DrugLexicon lexicon;
+        QVERIFY(lexicon.loadDefault().ok());
+        QHash<QChar, int> namesHolding;
+        int latinNames = 0;
+        for (const DrugEntry &entry : lexicon.entries()) {
+            if (containsHangul(entry.name))
+                continue;
+            ++latinNames;
+            QSet<QChar> characters;
+            for (QChar character : entry.name.toLower())
+                if (character != ' ')
+                    characters.insert(character);
+            for (QChar character : characters)
+                ++namesHolding[character];
+        }
+        const auto holdsRare = [&](const QString &name) {
+            for (QChar character : name.toLower())
+                if (character != ' ' && namesHolding.value(character) * 100 < 3 * latinNames)
+                    return true;
+            return false;
+        };
+        QVERIFY(namesHolding.value('q') * 100 < 3 * latinNames);
+        QVERIFY(namesHolding.value('o') * 100 >= 3 * latinNames);
+
+        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0),
+            always(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 1.0),
+            half(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.5);
+        const int lines = 400;
+        int rareEvenly = 0, rareHalf = 0, withQ = 0;
+        QSet<QString> alwaysNames;
+        for (std::uint64_t index = 0; index < lines; ++index) {
+            SynthRandom r0(SynthRandom::itemSeed(44, index)), rEven(SynthRandom::itemSeed(44, index)),
+                r1(SynthRandom::itemSeed(44, index)), rHalf(SynthRandom::itemSeed(44, index));
+            const SynthTextLine unchanged = never.drugLine(r0), byDefault = evenly.drugLine(rEven);
+            QCOMPARE(unchanged.text, byDefault.text);
+            const QString rareName = always.drugLine(r1).drugs.first().name;
+            QVERIFY2(holdsRare(rareName), qPrintable(rareName));
+            QVERIFY(!containsHangul(rareName));
+            alwaysNames.insert(rareName.toLower());
+            withQ += rareName.contains('q', Qt::CaseInsensitive) ? 1 : 0;
+            rareEvenly += holdsRare(byDefault.drugs.first().name) ? 1 : 0;
+            rareHalf += holdsRare(half.drugLine(rHalf).drugs.first().name) ? 1 : 0;
+        }
+        // Many names, not one: 105 of them hold a rare character, about half of those a Q.
+        QVERIFY2(alwaysNames.size() > 50, qPrintable(QString::number(alwaysNames.size())));
+        QVERIFY2(withQ > 120 && withQ < 280, qPrintable(QString::number(withQ)));
+        // Evenly drawn, about 105 / 2423 = 4.3 % (17 of 400, at most 30 within 3 standard deviations);
+        // at 0.5, 0.5 + 0.5 * 4.3 % = 52 % (209 of 400, 179 to 239 within 3 standard deviations).
+        QVERIFY2(rareEvenly < 30, qPrintable(QString::number(rareEvenly)));
+        QVERIFY2(rareHalf >= 179 && rareHalf <= 239, qPrintable(QString::number(rareHalf)));
+    }
+
     void everyLevelKeepsTheDeclaredSize()
     {
         for (bool pages : {false, true}) {
