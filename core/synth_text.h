@@ -67,7 +67,7 @@ public:
     // rareLetterDrugNames is the share of English drug lines whose name is drawn from the names that
     // hold a rare character: one found in fewer than rareCharacterShare of the lexicon's Latin names
     // (Q, J, W, digits; 105 of the shipped 2,423 names). Drawn uniformly, a name with a Q is seen
-    // once for every 26 with an O, and the models read "KISQALI" as "KISOALI"; the trainer may raise
+    // once for every 26 with an O, and models read "KISQALI" as "KISOALI"; the trainer may raise
     // the share. At 0 (the default, and `synth`'s) no chance is drawn, so corpora stay as they were.
     static constexpr double rareCharacterShare = 0.03;
     explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames,
