@@ -96,9 +96,30 @@ private slots:
         const FindingExtractor extractor(*m_matcher);
         const QVector<Finding> findings = extractor.extract({{text, confidences}});
         QCOMPARE(findings.size(), 1);
-        // 1^0.7 * 0.2^0.3 = 0.6170 < 0.7
+        // 1^0.7 * 0.2^0.3 = 0.6170 < 0.95
         QVERIFY(std::abs(findings.first().confidence - 0.617034) < 1e-5);
         QVERIFY(warningCodes(findings.first().warnings).contains(QStringLiteral("low-confidence")));
+    }
+
+    // The default threshold, 0.95: an exact name read at OCR confidence 0.9 passes (0.9^0.3 = 0.9689),
+    // at 0.8 it is warned (0.8^0.3 = 0.9353), and a name read with a letter wrong is warned even at
+    // full OCR confidence, since its match score is below 0.93 (0.93^0.7 = 0.9505).
+    void nearMissesAndModerateOcrConfidenceAreWarned()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const auto warned = [&](const QString &text, float confidence) {
+            const QVector<Finding> findings = extractor.extract({{text, QVector<float>(text.size(), confidence)}});
+            return !findings.isEmpty() && warningCodes(findings.first().warnings).contains(QStringLiteral("low-confidence"));
+        };
+        const QString exact = QStringLiteral("metformin 500 mg BID");
+        QVERIFY(!warned(exact, 0.9f));
+        QVERIFY(warned(exact, 0.8f));
+        const QString nearMiss = QStringLiteral("metfornin 500 mg BID");
+        const QVector<Finding> findings = extractor.extract({{nearMiss, QVector<float>(nearMiss.size(), 1.0f)}});
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().drug, QStringLiteral("metformin"));
+        QVERIFY2(findings.first().score < 0.93, qPrintable(QString::number(findings.first().score)));
+        QVERIFY(warned(nearMiss, 1.0f));
     }
 
     void countDoses()
