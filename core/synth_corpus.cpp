@@ -32,12 +32,16 @@ QRect boundingBox(const QPolygonF &hull, const QRect &image)
     return box.intersected(image);
 }
 
-int levelFor(SynthRandom &random, int requested)
+int levelFor(SynthRandom &random, const SynthOptions &options)
 {
-    if (requested >= 0)
-        return requested;
+    if (options.degradeLevel >= 0)
+        return options.degradeLevel;
+    // Clean and mild share what strong leaves as 20 : 45. At the default, 1 - 0.35 is the double
+    // 0.2 + 0.45, so the thresholds are 0.2 and 0.65 exactly and every set keeps its levels.
+    constexpr double clean = 0.2, mild = 0.45;
+    const double notStrong = 1.0 - options.strongDegradation;
     const double draw = random.real(0.0, 1.0);
-    return draw < 0.2 ? 0 : draw < 0.65 ? 1 : 2;
+    return draw < clean * (notStrong / (clean + mild)) ? 0 : draw < notStrong ? 1 : 2;
 }
 
 } // namespace
@@ -51,7 +55,7 @@ SynthSample makeSynthSample(const SynthTextGenerator &generator, const SynthOpti
     QRectF ink;
     for (const SynthPlacedLine &line : sample.lines)
         ink = ink.united(line.box);
-    const int level = levelFor(random, options.degradeLevel);
+    const int level = levelFor(random, options);
     sample.image = degradeSynthImage(sample.image, level, random, ink, &sample.degradation);
 
     QTransform transform = sample.degradation.geometry;

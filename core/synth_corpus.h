@@ -17,6 +17,11 @@ struct SynthOptions {
     std::uint64_t seed = 0;
     bool pages = false;     // whole pages instead of line images
     int degradeLevel = -1;  // 0 clean, 1 mild, 2 strong, -1 mixed (20% / 45% / 35%)
+    // With degradeLevel -1, the share of strongly degraded (level 2) samples; the rest stay clean
+    // and mild as 20 : 45. Only the trainer changes it (--strong-degradation), so synth's sets keep
+    // the default mix.
+    static constexpr double defaultStrongDegradation = 0.35;
+    double strongDegradation = defaultStrongDegradation;
     int height = 0;         // line images scaled to this height; 0 keeps the rendered size
     // Share of English drug lines with the name in capitals (SynthTextGenerator), for line sources
     // that build their own generator (the trainer's).

@@ -1096,7 +1096,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1107,7 +1107,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1139,13 +1139,19 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     <message>
         <location line="+2"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
         <source>Share of the synthetic corpus&apos; English drug lines whose name holds a letter rare among the lexicon&apos;s names (Q, J, W), 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 영문 약품 줄 가운데 어휘집 이름에서 드문 글자(Q, J, W)가 든 이름을 쓰는 비율, 0에서 1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the synthetic corpus&apos; lines that are strongly degraded, 0 to 1; the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 줄 가운데 강하게 열화된 줄의 비율, 0에서 1. 나머지는 깨끗한 줄과 약하게 열화된 줄이 20 : 45로 나눕니다 (기본값 0.35: vlmwb-cli synth와 같음).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1224,7 +1230,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>CTC 헤드가 이미지 토큰 하나마다 내는 CTC 프레임 수, 1~%1 (기본 1). 프레임이 많으면 한 패치 열에 함께 놓인 좁은 글자도 CTC가 읽을 수 있습니다. 더 적은 프레임의 --init 헤드로 시작하면 그 헤드를 반복한 상태로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1274,7 +1280,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--rare-letter-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>--strong-degradation must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--strong-degradation은 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
@@ -1305,18 +1316,18 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+16"/>
-        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed, --upper-case-drugs and --rare-letter-drugs.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs를 빼십시오.</translation>
+        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs and --strong-degradation.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation을 빼십시오.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4): leave out --corpus-seed, --upper-case-drugs, --rare-letter-drugs and --pairs.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --pairs를 빼십시오.</translation>
+        <location line="+17"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5): leave out --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation and --pairs.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation, --pairs를 빼십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--upper-case-drugs and --rare-letter-drugs shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own text.</source>
-        <translation>--upper-case-drugs와 --rare-letter-drugs는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 텍스트 그대로 학습합니다.</translation>
+        <location line="+15"/>
+        <source>--upper-case-drugs, --rare-letter-drugs and --strong-degradation shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
+        <translation>--upper-case-drugs, --rare-letter-drugs, --strong-degradation은 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1334,7 +1345,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>
@@ -1969,7 +1980,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::FindingExtractor</name>
     <message>
-        <location filename="../core/finding_extractor.cpp" line="+47"/>
+        <location filename="../core/finding_extractor.cpp" line="+66"/>
         <source>&quot;%1&quot; could be %2 or %3 (%4 and %5 alike); check the document.</source>
         <translation>&quot;%1&quot;은(는) %2 또는 %3일 수 있습니다(%4와(과) %5 유사). 문서를 확인하십시오.</translation>
     </message>
@@ -1982,6 +1993,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+5"/>
         <source>&quot;%1&quot; was matched to %2 with low confidence (%3); check it against the image.</source>
         <translation>&quot;%1&quot;이(가) 낮은 신뢰도(%3)로 %2에 일치되었습니다. 이미지와 대조하여 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is followed by a dose (%2) but matches no drug in the lexicon; read the name from the image.</source>
+        <translation>&quot;%1&quot; 뒤에 용량(%2)이 있지만 어휘집의 어떤 약품과도 맞지 않습니다. 이미지에서 약품명을 읽어 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is followed by a dose (%2) but matches no drug in the lexicon closely enough (nearest: %3, %4); read the name from the image.</source>
+        <translation>&quot;%1&quot; 뒤에 용량(%2)이 있지만 어휘집의 약품과 충분히 맞지 않습니다(가장 가까운 약품: %3, %4). 이미지에서 약품명을 읽어 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2215,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::SynthCorpus</name>
     <message>
-        <location filename="../core/synth_corpus.cpp" line="+80"/>
+        <location filename="../core/synth_corpus.cpp" line="+84"/>
         <location line="+14"/>
         <source>The synthetic corpus needs at least one drug; the lexicon given is empty.</source>
         <translation>합성 코퍼스에는 약품이 하나 이상 필요합니다. 주어진 약품 사전이 비어 있습니다.</translation>

@@ -122,6 +122,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                            "rare among the lexicon's names (Q, J, W), 0 to 1 (default 0: names drawn "
                                            "evenly, as in vlmwb-cli synth)."),
         TrainText::tr("share"), "0");
+    const QCommandLineOption strongDegradationOption(
+        "strong-degradation", TrainText::tr("Share of the synthetic corpus' lines that are strongly degraded, 0 to 1; "
+                                            "the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli "
+                                            "synth)."),
+        TrainText::tr("share"), QString::number(core::SynthOptions::defaultStrongDegradation));
     const QCommandLineOption threadsOption("threads", TrainText::tr("CPU threads (default: LibTorch's choice)."),
                                            TrainText::tr("number"), "0");
     const QCommandLineOption deviceOption("device", TrainText::tr("auto, cpu or cuda (default auto)."),
@@ -166,7 +171,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, threadsOption, deviceOption, resumeOption,
+                       lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, strongDegradationOption,
+                       threadsOption, deviceOption, resumeOption,
                        minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -241,6 +247,12 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || rareLetterDrugs < 0.0 || rareLetterDrugs > 1.0)
         return usageError(TrainText::tr("--rare-letter-drugs must be a number from 0 to 1, not '%1'.")
                               .arg(parser.value(rareLetterOption)));
+    double strongDegradation = parser.value(strongDegradationOption).toDouble(&valid);
+    if (!valid || strongDegradation < 0.0 || strongDegradation > 1.0)
+        return usageError(TrainText::tr("--strong-degradation must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(strongDegradationOption)));
+    const bool corpusShapeSet = parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)
+                                || parser.isSet(strongDegradationOption);
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -317,10 +329,10 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         if (storedPairs) {
             const QString storedFile = stored->corpus.value(QStringLiteral("file")).toString();
             if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption)
-                || parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption))
+                || corpusShapeSet)
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its pairs file \"%2\": "
-                                                "leave out --pairs, --corpus-seed, --upper-case-drugs and "
-                                                "--rare-letter-drugs.")
+                                                "leave out --pairs, --corpus-seed, --upper-case-drugs, "
+                                                "--rare-letter-drugs and --strong-degradation.")
                                       .arg(parser.value(outOption), storedFile));
             pairsFile = storedFile;
         } else {
@@ -329,23 +341,29 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             const double storedUpperCase = stored->corpus.value(QStringLiteral("upper_case_drugs"))
                                                .toDouble(core::SynthTextGenerator::defaultUpperCaseDrugNames);
             const double storedRareLetters = stored->corpus.value(QStringLiteral("rare_letter_drugs")).toDouble(0.0);
+            const double storedStrong = stored->corpus.value(QStringLiteral("strong_degradation"))
+                                            .toDouble(core::SynthOptions::defaultStrongDegradation);
             if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
                 || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase)
-                || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters))
+                || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters)
+                || (parser.isSet(strongDegradationOption) && strongDegradation != storedStrong))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
-                                                "upper-case drug names %3, rare-letter drug names %4): leave out "
-                                                "--corpus-seed, --upper-case-drugs, --rare-letter-drugs and --pairs.")
+                                                "upper-case drug names %3, rare-letter drug names %4, strongly "
+                                                "degraded lines %5): leave out --corpus-seed, --upper-case-drugs, "
+                                                "--rare-letter-drugs, --strong-degradation and --pairs.")
                                       .arg(parser.value(outOption), storedSeed)
                                       .arg(storedUpperCase)
-                                      .arg(storedRareLetters));
+                                      .arg(storedRareLetters)
+                                      .arg(storedStrong));
             corpusSeed = seed;
             upperCaseDrugs = storedUpperCase;
             rareLetterDrugs = storedRareLetters;
+            strongDegradation = storedStrong;
         }
     }
-    if (!stored && !pairsFile.isEmpty() && (parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)))
-        return usageError(TrainText::tr("--upper-case-drugs and --rare-letter-drugs shape the synthetic corpus; a run "
-                                        "on --pairs trains on the pairs' own text."));
+    if (!stored && !pairsFile.isEmpty() && corpusShapeSet)
+        return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs and --strong-degradation shape the "
+                                        "synthetic corpus; a run on --pairs trains on the pairs' own images and text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -378,6 +396,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         synth.seed = corpusSeed;
         synth.upperCaseDrugNames = upperCaseDrugs;
         synth.rareLetterDrugNames = rareLetterDrugs;
+        synth.strongDegradation = strongDegradation;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -387,7 +406,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             return cli::exitFailure;
         }
         corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
-                  {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs}};
+                  {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs},
+                  {"strong_degradation", strongDegradation}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

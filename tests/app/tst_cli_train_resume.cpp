@@ -2,7 +2,8 @@
 // used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
 // names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
 // The corpus' share of drug names in capitals (--upper-case-drugs) and of names with rare letters
-// (--rare-letter-drugs) are part of the corpus likewise.
+// (--rare-letter-drugs) and of strongly degraded lines (--strong-degradation) are part of the corpus
+// likewise.
 #include "cli_run.h"
 
 #include <QDir>
@@ -38,11 +39,12 @@ private slots:
         m_run = m_dir.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
                                    "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--rare-letter-drugs", "0.25",
-                                   "--out", m_run});
+                                   "--strong-degradation", "0.6", "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
+        QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -63,6 +65,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
+        QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -75,6 +78,8 @@ private slots:
                                           << QStringLiteral("upper-case drug names 0.5");
         QTest::newRow("rare-letter share") << QStringList{"--rare-letter-drugs", "0.5"}
                                            << QStringLiteral("rare-letter drug names 0.25");
+        QTest::newRow("strong-degradation share") << QStringList{"--strong-degradation", "0.35"}
+                                                  << QStringLiteral("strongly degraded lines 0.6");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -106,6 +111,9 @@ private slots:
         QTest::newRow("rare letters negative") << QStringList{"--rare-letter-drugs", "-0.1"} << QStringLiteral("'-0.1'");
         QTest::newRow("rare letters with pairs")
             << QStringList{"--rare-letter-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
+        QTest::newRow("strong degradation above 1") << QStringList{"--strong-degradation", "1.2"} << QStringLiteral("'1.2'");
+        QTest::newRow("strong degradation with pairs")
+            << QStringList{"--strong-degradation", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
     }
 
     void drugNameSharesMustBeSharesOfTheSyntheticCorpus()

@@ -469,6 +469,45 @@ private slots:
         QVERIFY2(rareHalf >= 179 && rareHalf <= 239, qPrintable(QString::number(rareHalf)));
     }
 
+    // The trainer's --strong-degradation: the share of level-2 samples in a mixed corpus, the rest
+    // clean and mild as 20 : 45. Only the level follows the share, from the same draw: a sample's
+    // text is the same at every share, and a sample strong at one share is strong at any higher one.
+    void strongDegradationShareSetsTheLevelMix()
+    {
+        const QList<double> shares = {0.0, SynthOptions::defaultStrongDegradation, 0.7, 1.0};
+        const int samples = 300;
+        QList<int> strong(shares.size(), 0), clean(shares.size(), 0);
+        for (std::uint64_t index = 0; index < samples; ++index) {
+            QString text;
+            int previousLevel = -1;
+            for (int s = 0; s < shares.size(); ++s) {
+                SynthOptions options;
+                options.seed = 71;
+                options.strongDegradation = shares.at(s);
+                const SynthSample drawn = makeSynthSample(m_generator, options, index);
+                if (s == 0)
+                    text = drawn.lines.first().line.text;
+                QCOMPARE(drawn.lines.first().line.text, text);
+                const int level = drawn.degradation.level;
+                QVERIFY(level >= 0 && level <= 2);
+                if (previousLevel == 2)
+                    QCOMPARE(level, 2);
+                previousLevel = level;
+                strong[s] += level == 2 ? 1 : 0;
+                clean[s] += level == 0 ? 1 : 0;
+            }
+        }
+        // Expected counts of 300, within 3 standard deviations: at 0, no strong and 20 / 65 clean
+        // (92, 68 to 116); at 0.35, 105 strong (80 to 130) and 60 clean (39 to 81); at 0.7, 210
+        // strong (186 to 234); at 1, all strong.
+        QCOMPARE(strong[0], 0);
+        QVERIFY2(clean[0] >= 68 && clean[0] <= 116, qPrintable(QString::number(clean[0])));
+        QVERIFY2(strong[1] >= 80 && strong[1] <= 130, qPrintable(QString::number(strong[1])));
+        QVERIFY2(clean[1] >= 39 && clean[1] <= 81, qPrintable(QString::number(clean[1])));
+        QVERIFY2(strong[2] >= 186 && strong[2] <= 234, qPrintable(QString::number(strong[2])));
+        QCOMPARE(strong[3], samples);
+    }
+
     void everyLevelKeepsTheDeclaredSize()
     {
         for (bool pages : {false, true}) {
