@@ -97,8 +97,45 @@ bool DrugMentionFinder::isPrescriptionWord(const QString &normalizedWord)
         QStringLiteral("name"),     QStringLiteral("address"),  QStringLiteral("hospital"),
         QStringLiteral("clinic"),   QStringLiteral("pharmacy"), QStringLiteral("prescription"),
         QStringLiteral("quantity"), QStringLiteral("total"),    QStringLiteral("the"),
-        QStringLiteral("and"),      QStringLiteral("for"),      QStringLiteral("per")};
+        QStringLiteral("and"),      QStringLiteral("for"),      QStringLiteral("per"),
+        // Forms, indications and places that read like a drug name a letter or two away
+        // ("nausea" / Nasea, "soln" / Solian, "Medicine" / meclizine on the validation sets).
+        QStringLiteral("soln"),     QStringLiteral("susp"),     QStringLiteral("syrup"),
+        QStringLiteral("inj"),      QStringLiteral("oint"),     QStringLiteral("patch"),
+        QStringLiteral("spray"),    QStringLiteral("lotion"),   QStringLiteral("ophth"),
+        QStringLiteral("nausea"),   QStringLiteral("vomiting"), QStringLiteral("pain"),
+        QStringLiteral("fever"),    QStringLiteral("cough"),    QStringLiteral("sleep"),
+        QStringLiteral("crush"),    QStringLiteral("stomach"),  QStringLiteral("empty"),
+        QStringLiteral("until"),    QStringLiteral("finished"), QStringLiteral("weekly"),
+        QStringLiteral("medicine"), QStringLiteral("medical"),  QStringLiteral("center"),
+        QStringLiteral("rx"),       QStringLiteral("weight"),   QStringLiteral("height"),
+        QStringLiteral("age")};
     return words.contains(normalizedWord);
+}
+
+DrugMention DrugMentionFinder::unmatchedName(const QString &line, int end,
+                                             const QVector<float> &characterConfidences) const
+{
+    const QVector<Word> words = splitWords(line);
+    int last = -1;
+    for (int w = 0; w < words.size() && words.at(w).end <= end; ++w) {
+        if (isNameLikeWord(words.at(w).text) && !isPrescriptionWord(normalizeDrugName(words.at(w).text)))
+            last = w;
+    }
+    if (last < 0)
+        return {};
+    int first = last;
+    while (first > 0 && last - first + 1 < m_matcher.longestNameWordCount()
+           && isNameLikeWord(words.at(first - 1).text)
+           && !isPrescriptionWord(normalizeDrugName(words.at(first - 1).text)))
+        --first;
+    const int start = words.at(first).start;
+    const int length = words.at(last).end - start;
+    const bool haveConfidences = characterConfidences.size() == line.size();
+    DrugMention mention{start, length, line.mid(start, length), {}};
+    mention.match = m_matcher.match(mention.text, haveConfidences ? characterConfidences.mid(start, length)
+                                                                  : QVector<float>());
+    return mention;
 }
 
 QVector<DrugMention> DrugMentionFinder::find(const QString &line,
@@ -112,8 +149,12 @@ QVector<DrugMention> DrugMentionFinder::find(const QString &line,
     for (int first = 0; first < words.size(); ++first) {
         for (int count = 1; count <= maxWords && first + count <= words.size(); ++count) {
             const Word &last = words.at(first + count - 1);
-            if (!isNameLikeWord(last.text) || isPrescriptionWord(normalizeDrugName(last.text)))
-                break; // a name does not run through a number or a sig word
+            if (!isNameLikeWord(last.text))
+                break; // a name does not run through a number
+            // A sig word is never a name nor starts one, but may follow its first word ("Hartmann's solution"):
+            // a longer span wins only by scoring higher than the name before the sig word.
+            if (count == 1 && isPrescriptionWord(normalizeDrugName(last.text)))
+                break;
             const int start = words.at(first).start;
             const QString text = line.mid(start, last.end - start);
             const QVector<float> confidences =

@@ -28,7 +28,14 @@ public:
     // Mentions in reading order. characterConfidences: one per QChar of line, or empty.
     QVector<DrugMention> find(const QString &line, const QVector<float> &characterConfidences = {}) const;
 
-    // Words of a prescription that are never drug names (sig abbreviations, dose forms, "take").
+    // Where a drug name stands on a line that gives a dose but holds no mention (the name was
+    // misread past matching, or is not in the lexicon): the run of name-like words, not numbers and
+    // not prescription words, that ends last before `end` (at most as many words as the longest
+    // name), matched without the mention threshold. length 0 when there is no such word.
+    DrugMention unmatchedName(const QString &line, int end, const QVector<float> &characterConfidences = {}) const;
+
+    // Words of a prescription that are never drug names on their own (sig abbreviations, dose forms,
+    // indications, "take"); a name may hold one after its first word ("Hartmann's solution").
     static bool isPrescriptionWord(const QString &normalizedWord);
 
 private:

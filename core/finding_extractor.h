@@ -2,6 +2,7 @@
 // each, and the warnings a reviewer must see.
 #pragma once
 
+#include "core/dose_parser.h"
 #include "core/drug_mention_finder.h"
 #include "core/finding.h"
 
@@ -30,12 +31,17 @@ public:
 
     // Findings in reading order. The dose of a mention is read from the text after it, up to the
     // next mention on the same line; the finding has a dose when a strength or a count of tablets,
-    // puffs, ... is found there (frequency, route, duration and quantity come with it). Warnings, in order: ambiguous match, look-alike partner, low
-    // confidence, then the dose's notation and plausibility warnings.
+    // puffs, ... is found there (frequency, route, duration and quantity come with it). Warnings, in
+    // order: ambiguous match, look-alike partner, low confidence, then the dose's notation and
+    // plausibility warnings. A line that gives a strength but holds no mention yields a finding
+    // without a drug for the words before the dose, with an "unknown-drug" warning and the
+    // matcher's nearest names as candidates: a misread name is shown, not dropped.
     QVector<Finding> extract(const QVector<OcrLineText> &lines) const;
 
 private:
     Finding makeFinding(const DrugMention &mention, int lineIndex, const QString &doseText) const;
+    // A finding with no drug for the name-like words before a dose on a line without a mention.
+    Finding unknownDrugFinding(const DrugMention &name, int lineIndex, const ParsedDose &dose) const;
 
     const DrugMatcher &m_matcher;
     DrugMentionFinder m_finder;

@@ -122,6 +122,49 @@ private slots:
         QVERIFY(warned(nearMiss, 1.0f));
     }
 
+    // A line that gives a strength but holds no name the finder can match ("QELBREE" read "OEBREE"
+    // on a validation line gave no finding at all) is a finding without a drug: the words before
+    // the dose, an "unknown-drug" warning naming them and the strength, only candidates below the
+    // mention threshold, and the dose read. Lines with no strength, or with only prescription words
+    // before it, give none.
+    void nameBeforeADoseThatMatchesNothingIsAFindingWithoutADrug()
+    {
+        const FindingExtractor extractor(*m_matcher);
+        const QVector<Finding> findings = extractor.extract({
+            {QStringLiteral("(3) Rx: OEBREE 100 mg cap PO BID"), {}},
+            {QStringLiteral("용법: 1일 3회 1회 1정"), {}},
+            {QStringLiteral("Total 500 mg"), {}},
+            {QStringLiteral("Seoul Clinic  Dr. Kim"), {}},
+            {QStringLiteral("Zyxwvut Qopl 20 mg daily"), {}},
+        });
+        QCOMPARE(findings.size(), 2);
+
+        const Finding &misread = findings.at(0);
+        QCOMPARE(misread.line, 0);
+        QCOMPARE(misread.text, QStringLiteral("OEBREE"));
+        QCOMPARE(misread.start, 8);
+        QCOMPARE(misread.length, 6);
+        QVERIFY(misread.drug.isEmpty());
+        QCOMPARE(warningCodes(misread.warnings), QStringList{QStringLiteral("unknown-drug")});
+        QVERIFY(misread.warnings.first().message.contains(QStringLiteral("OEBREE")));
+        QVERIFY(misread.warnings.first().message.contains(QStringLiteral("100 mg")));
+        for (const FindingCandidate &candidate : misread.candidates)
+            QVERIFY(candidate.score < MentionOptions().minimumScore);
+        QVERIFY(misread.hasDose);
+        QCOMPARE(misread.dose.amount, 100.0);
+        QCOMPARE(misread.dose.unit, QStringLiteral("mg"));
+        QCOMPARE(misread.dose.frequency, QStringLiteral("BID"));
+        QCOMPARE(misread.dose.route, QStringLiteral("PO"));
+        QVERIFY(toJson(misread).value(QStringLiteral("drug")).isNull());
+
+        const Finding &unknown = findings.at(1);
+        QCOMPARE(unknown.line, 4);
+        QCOMPARE(unknown.text, QStringLiteral("Zyxwvut Qopl"));
+        QVERIFY(unknown.drug.isEmpty());
+        QCOMPARE(warningCodes(unknown.warnings), QStringList{QStringLiteral("unknown-drug")});
+        QCOMPARE(unknown.dose.amount, 20.0);
+    }
+
     void countDoses()
     {
         const FindingExtractor extractor(*m_matcher);
