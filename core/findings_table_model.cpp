@@ -116,6 +116,11 @@ QVariant FindingsTableModel::data(const QModelIndex &index, int role) const
     const FindingRecord &finding = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A finding without a drug (a dose after words that match nothing) says so, rather than
+        // leave the cell blank; the editor still opens empty for the name read from the image.
+        if (index.column() == BestMatchColumn && finding.drug.isEmpty() && finding.status != FindingStatus::Corrected)
+            return tr("(no match)");
+        return displayText(finding, index.column());
     case Qt::EditRole: return displayText(finding, index.column());
     case Qt::ToolTipRole: return index.column() == WarningsColumn ? warningText(finding) : QVariant();
     case FindingIdRole: return finding.id;

@@ -44,6 +44,13 @@ QVariant nullable(const QString &text)
     return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// For NOT NULL text columns: a null QString binds as SQL NULL, which they refuse; a finding without
+// a drug ("unknown-drug") stores its empty drug and generic as ''.
+QVariant notNull(const QString &text)
+{
+    return QVariant(text.isNull() ? QStringLiteral("") : text);
+}
+
 } // namespace
 
 qint64 ReviewDatabase::insertAudit(const AuditEntry &entry)
@@ -165,8 +172,8 @@ qint64 ReviewDatabase::addRun(const RunInput &run, const QList<LineInput> &lines
                                                  : QVariant(QMetaType::fromType<double>());
         for (const QVariant &value :
              {QVariant(runId), QVariant(lineIds.at(finding.lineNumber)), QVariant(finding.text),
-              QVariant(finding.spanStart), QVariant(finding.spanLength), QVariant(finding.drug),
-              QVariant(finding.generic), QVariant(finding.score), QVariant(compactJson(finding.candidates)), dose,
+              QVariant(finding.spanStart), QVariant(finding.spanLength), notNull(finding.drug),
+              notNull(finding.generic), QVariant(finding.score), QVariant(compactJson(finding.candidates)), dose,
               nullable(finding.doseUnit), nullable(finding.doseUcum), nullable(finding.doseText),
               QVariant(compactJson(finding.warnings)), QVariant(finding.confidence),
               QVariant(findingKey(line.page, line.index, finding.spanStart, finding.spanLength, finding.text,

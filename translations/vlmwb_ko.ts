@@ -2028,7 +2028,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>거부됨</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>(no match)</source>
+        <translation>(일치 없음)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>As read</source>
         <translation>판독 내용</translation>
     </message>
@@ -2202,7 +2207,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>열린 검토 데이터베이스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/review_database_writes.cpp" line="+106"/>
+        <location filename="../core/review_database_writes.cpp" line="+113"/>
         <source>A finding of the run of %1 names line %2, but the run has %3 lines; the run was not saved.</source>
         <translation>%1 실행의 검출 항목이 %2번째 줄을 가리키지만 실행 결과에는 %3줄이 있습니다. 실행 결과를 저장하지 않았습니다.</translation>
     </message>

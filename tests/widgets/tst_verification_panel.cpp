@@ -86,6 +86,38 @@ private slots:
         QCOMPARE(model->index(1, FindingsTableModel::StatusColumn).data().toString(), QString("Unreviewed"));
     }
 
+    // A finding without a drug (FindingExtractor's "unknown-drug") shows "(no match)", opens an
+    // empty editor, and shows the name typed once corrected.
+    void findingWithoutADrugSaysSoAndIsCorrectedByName()
+    {
+        FindingInput unknown = finding(0, QStringLiteral("OEBREE"), 0, QString(), 0.0);
+        unknown.candidates = QJsonArray{};
+        unknown.warnings = QJsonArray{QJsonObject{{"code", "unknown-drug"}, {"message", "No drug matches OEBREE."}}};
+        const qint64 documentId = m_database->addDocument(prescription(), reviewerActor("kim"));
+        const qint64 runId = m_database->addRun(run(documentId), lines(), {unknown});
+        QVERIFY2(runId > 0, qPrintable(m_database->errorString()));
+        m_panel->showRun(runId);
+        m_panel->tableView()->setFocus();
+        QAbstractItemModel *model = m_panel->tableView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex bestMatch = model->index(0, FindingsTableModel::BestMatchColumn);
+        QCOMPARE(bestMatch.data().toString(), QString("(no match)"));
+        QCOMPARE(bestMatch.data(Qt::EditRole).toString(), QString());
+        QCOMPARE(model->index(0, FindingsTableModel::WarningsColumn).data().toString(), QString("No drug matches OEBREE."));
+
+        m_panel->tableView()->setCurrentIndex(model->index(0, 0));
+        press(Qt::Key_F2);
+        QLineEdit *editor = openEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QString());
+        QTest::keyClicks(editor, "Qelbree");
+        QTest::keyClick(editor, Qt::Key_Return);
+        const qint64 findingId = m_database->findings(runId).first().id;
+        QTRY_COMPARE(m_database->finding(findingId)->status, FindingStatus::Corrected);
+        QCOMPARE(m_database->finding(findingId)->correctedValue, QString("Qelbree"));
+        QCOMPARE(model->index(0, FindingsTableModel::BestMatchColumn).data().toString(), QString("Qelbree"));
+    }
+
     void enterAcceptsAndMovesOnRejectsWithRAndDelete()
     {
         press(Qt::Key_Return);
