@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vlmwb::core {
@@ -199,8 +200,10 @@ QString SynthTextLine::script() const
     return latin ? "mixed" : "korean";
 }
 
-SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames, double rareLetterDrugNames)
-    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames), m_rareLetterDrugNames(rareLetterDrugNames)
+SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames, double rareLetterDrugNames,
+                                       double randomTextLines)
+    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames), m_rareLetterDrugNames(rareLetterDrugNames),
+      m_randomTextLines(randomTextLines)
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -211,6 +214,24 @@ SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCas
     if (m_koreanDrugs.isEmpty())
         m_koreanDrugs = m_latinDrugs;
     m_rareLetterDrugs = namesWithRareCharacters(m_drugs, m_latinDrugs);
+
+    QSet<QChar> syllables;
+    const auto collect = [&syllables](const QString &text) {
+        for (QChar character : text)
+            if (character.unicode() >= 0xAC00 && character.unicode() <= 0xD7A3)
+                syllables.insert(character);
+    };
+    for (int index : std::as_const(m_koreanDrugs))
+        collect(m_drugs.at(index).name);
+    namespace vocabulary = synth_vocabulary;
+    for (const QList<QString> *list :
+         {&vocabulary::koreanSurnames(), &vocabulary::koreanGivenSyllables(), &vocabulary::koreanDiagnoses(),
+          &vocabulary::koreanDirections(), &vocabulary::koreanHospitalPlaces(), &vocabulary::koreanHospitalKinds(),
+          &vocabulary::koreanForms()})
+        for (const QString &text : *list)
+            collect(text);
+    m_hangulSyllables = QList<QChar>(syllables.begin(), syllables.end());
+    std::sort(m_hangulSyllables.begin(), m_hangulSyllables.end());
 }
 
 QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices)
@@ -239,6 +260,8 @@ QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> 
 
 SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
 {
+    if (m_randomTextLines > 0.0 && random.chance(m_randomTextLines))
+        return randomTextLine(random);
     const double draw = random.real(0.0, 1.0);
     if (draw < 0.42)
         return drugLine(random, random.chance(0.4) ? random.integer(1, 9) : 0);
@@ -247,6 +270,47 @@ SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
     if (draw < 0.85)
         return mixedLine(random);
     return headerLine(random);
+}
+
+SynthTextLine SynthTextGenerator::randomTextLine(SynthRandom &random) const
+{
+    static const QString lower = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    static const QList<QString> trailing = {":", ",", ".", ")", ";"};
+    LineBuilder builder("random");
+    const int words = random.integer(2, 7);
+    for (int w = 0; w < words; ++w) {
+        QString word;
+        const double draw = random.real(0.0, 1.0);
+        if (draw < 0.45 || m_hangulSyllables.isEmpty()) {
+            const int length = random.integer(1, 10);
+            for (int i = 0; i < length; ++i)
+                word += lower.at(random.integer(0, int(lower.size()) - 1));
+            const double casing = random.real(0.0, 1.0);
+            word = casing < 0.3 ? capitalised(word) : casing < 0.5 ? word.toUpper() : word;
+        } else if (draw < 0.75) {
+            const int length = random.integer(1, 4);
+            for (int i = 0; i < length; ++i)
+                word += random.pick(m_hangulSyllables);
+        } else {
+            // Draws one per statement: the order of calls inside one expression is unspecified.
+            const int form = random.integer(0, 5);
+            const QString number = QString::number(random.integer(0, 99999));
+            const QString pair = QStringLiteral("%1").arg(random.integer(0, 99), 2, 10, QChar('0'));
+            const QChar letter('A' + random.integer(0, 25));
+            switch (form) {
+            case 0: word = number; break;
+            case 1: word = QLatin1Char('#') + number; break;
+            case 2: word = number + QLatin1Char('-') + pair; break;
+            case 3: word = letter + pair + QLatin1Char('.') + number.right(1); break;
+            case 4: word = pair + QLatin1Char(':') + number.right(2); break;
+            default: word = QLatin1Char('(') + number + QLatin1Char(')'); break;
+            }
+        }
+        if (random.chance(0.15))
+            word += random.pick(trailing);
+        builder.space().text(word);
+    }
+    return builder.take();
 }
 
 SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) const

@@ -37,7 +37,7 @@ struct SynthDoseMention {
 
 struct SynthTextLine {
     QString text;
-    QString kind;            // "drug" | "korean" | "mixed" | "header" | "table-row"
+    QString kind;            // "drug" | "korean" | "mixed" | "header" | "table-row" | "random"
     QList<SynthDrugMention> drugs;
     QList<SynthDoseMention> doses;
     QList<int> cellStarts;   // table rows: index where each cell begins (cells are separated by
@@ -70,12 +70,21 @@ public:
     // once for every 26 with an O, and models read "KISQALI" as "KISOALI"; the trainer may raise
     // the share. At 0 (the default, and `synth`'s) no chance is drawn, so corpora stay as they were.
     static constexpr double rareCharacterShare = 0.03;
+    //
+    // randomTextLines is the share of line() draws that give a randomTextLine() instead: words no
+    // vocabulary predicts. A model trained only on the corpus' vocabulary learns to guess it, and on
+    // a real document writes "서울이비인후" for a hospital name it has never seen. At 0 (the default,
+    // and `synth`'s unless asked) no chance is drawn, so corpora stay as they were.
     explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames,
-                                double rareLetterDrugNames = 0.0);
+                                double rareLetterDrugNames = 0.0, double randomTextLines = 0.0);
     bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
     SynthTextLine line(SynthRandom &random) const;
+    // Two to seven random words, kind "random": Latin letters in any case, Hangul syllables drawn
+    // from the corpus' own Korean text (so a model's character set holds them), numbers and codes,
+    // some with punctuation. No drugs or doses.
+    SynthTextLine randomTextLine(SynthRandom &random) const;
 
     // number > 0 prefixes "1." style numbering some of the time.
     SynthTextLine drugLine(SynthRandom &random, int number = 0) const;
@@ -110,6 +119,8 @@ private:
     QList<int> m_rareLetterDrugs; // those of m_latinDrugs holding a rare character (or all of them)
     double m_upperCaseDrugNames = defaultUpperCaseDrugNames;
     double m_rareLetterDrugNames = 0.0;
+    double m_randomTextLines = 0.0;
+    QList<QChar> m_hangulSyllables; // of the Korean names and vocabulary, each once, in code order
 };
 
 } // namespace vlmwb::core

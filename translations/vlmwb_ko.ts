@@ -987,6 +987,16 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>픽셀</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Share of line images that hold random words instead of prescription text, 0 to 1 (default 0): a set that measures reading rather than guessing the corpus&apos; vocabulary.</source>
+        <translation>처방 텍스트 대신 무작위 단어를 담은 줄 이미지의 비율, 0에서 1 (기본값 0): 코퍼스 어휘를 짐작하는 능력이 아니라 읽는 능력을 재는 세트입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
@@ -1017,7 +1027,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--height 값은 &apos;%1&apos;이(가) 아니라 0에서 1024 사이의 픽셀 수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>--random-text-lines must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--random-text-lines는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>synth: %1/%2 images, %3 s</source>
         <translation>synth: 이미지 %1/%2개, %3 s</translation>
     </message>
@@ -1096,7 +1111,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1107,7 +1122,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1140,11 +1155,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+2"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Share of the synthetic corpus&apos; English drug lines whose name holds a letter rare among the lexicon&apos;s names (Q, J, W), 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 영문 약품 줄 가운데 어휘집 이름에서 드문 글자(Q, J, W)가 든 이름을 쓰는 비율, 0에서 1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
     </message>
@@ -1152,6 +1168,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+5"/>
         <source>Share of the synthetic corpus&apos; lines that are strongly degraded, 0 to 1; the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 줄 가운데 강하게 열화된 줄의 비율, 0에서 1. 나머지는 깨끗한 줄과 약하게 열화된 줄이 20 : 45로 나눕니다 (기본값 0.35: vlmwb-cli synth와 같음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the synthetic corpus&apos; lines that hold random words (Latin, Hangul, numbers) instead of prescription text, 0 to 1 (default 0, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 줄 가운데 처방 텍스트 대신 무작위 단어(라틴 문자, 한글, 숫자)를 담은 줄의 비율, 0에서 1 (기본값 0: vlmwb-cli synth와 같음).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1285,6 +1306,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--strong-degradation은 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--random-text-lines must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--random-text-lines는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
@@ -1316,21 +1342,21 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+16"/>
-        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs and --strong-degradation.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation을 빼십시오.</translation>
+        <source>--resume continues the run in &quot;%1&quot; on its pairs file &quot;%2&quot;: leave out --pairs, --corpus-seed and the options that shape the synthetic corpus.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5, random-text lines %6): leave out --corpus-seed, --pairs and the options that shape the synthetic corpus.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5, 무작위 텍스트 줄 비율 %6)로 이어 갑니다. --corpus-seed, --pairs와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5): leave out --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation and --pairs.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5)로 이어 갑니다. --corpus-seed, --upper-case-drugs, --rare-letter-drugs, --strong-degradation, --pairs를 빼십시오.</translation>
+        <source>--upper-case-drugs, --rare-letter-drugs, --strong-degradation and --random-text-lines shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
+        <translation>--upper-case-drugs, --rare-letter-drugs, --strong-degradation, --random-text-lines는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>--upper-case-drugs, --rare-letter-drugs and --strong-degradation shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
-        <translation>--upper-case-drugs, --rare-letter-drugs, --strong-degradation은 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--threads must be a non-negative integer, not &apos;%1&apos;.</source>
         <translation>--threads 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
@@ -1345,7 +1371,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>
@@ -2220,7 +2246,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::SynthCorpus</name>
     <message>
-        <location filename="../core/synth_corpus.cpp" line="+84"/>
+        <location filename="../core/synth_corpus.cpp" line="+85"/>
         <location line="+14"/>
         <source>The synthetic corpus needs at least one drug; the lexicon given is empty.</source>
         <translation>합성 코퍼스에는 약품이 하나 이상 필요합니다. 주어진 약품 사전이 비어 있습니다.</translation>
@@ -2302,7 +2328,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::TrainingSamples</name>
     <message>
-        <location filename="../core/training_samples.cpp" line="+98"/>
+        <location filename="../core/training_samples.cpp" line="+99"/>
         <source>Cannot read the training pairs %1: %2.</source>
         <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>

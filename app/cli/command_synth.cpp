@@ -33,7 +33,12 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                            SynthText::tr("level"), "mixed");
     const QCommandLineOption heightOption("height", SynthText::tr("Scale line images to this height in pixels (default: as rendered)."),
                                           SynthText::tr("pixels"), "0");
-    parser.addOptions({outOption, seedOption, countOption, kindOption, degradeOption, heightOption});
+    const QCommandLineOption randomTextOption(
+        "random-text-lines", SynthText::tr("Share of line images that hold random words instead of prescription text, "
+                                           "0 to 1 (default 0): a set that measures reading rather than guessing "
+                                           "the corpus' vocabulary."),
+        SynthText::tr("share"), "0");
+    parser.addOptions({outOption, seedOption, countOption, kindOption, degradeOption, heightOption, randomTextOption});
     if (!parser.parse(QStringList{"vlmwb-cli synth"} + arguments)) {
         streams.err << "vlmwb-cli synth: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -72,6 +77,10 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || options.height < 0 || options.height > 1024)
         return usageError(SynthText::tr("--height must be a number of pixels from 0 to 1024, not '%1'.")
                               .arg(parser.value(heightOption)));
+    options.randomTextLines = parser.value(randomTextOption).toDouble(&valid);
+    if (!valid || options.randomTextLines < 0.0 || options.randomTextLines > 1.0)
+        return usageError(SynthText::tr("--random-text-lines must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(randomTextOption)));
 
     core::DrugLexicon lexicon;
     const core::LexiconLoadResult loaded = lexicon.loadDefault();
@@ -79,7 +88,8 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         streams.err << "vlmwb-cli synth: " << loaded.error << '\n';
         return cli::exitFailure;
     }
-    const core::SynthTextGenerator generator(lexicon.entries());
+    const core::SynthTextGenerator generator(lexicon.entries(), core::SynthTextGenerator::defaultUpperCaseDrugNames,
+                                             0.0, options.randomTextLines);
     QElapsedTimer timer;
     timer.start();
     const int step = std::max(1, count / 20);

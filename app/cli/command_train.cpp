@@ -127,6 +127,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                             "the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli "
                                             "synth)."),
         TrainText::tr("share"), QString::number(core::SynthOptions::defaultStrongDegradation));
+    const QCommandLineOption randomTextOption(
+        "random-text-lines", TrainText::tr("Share of the synthetic corpus' lines that hold random words (Latin, Hangul, "
+                                           "numbers) instead of prescription text, 0 to 1 (default 0, as in vlmwb-cli "
+                                           "synth)."),
+        TrainText::tr("share"), "0");
     const QCommandLineOption threadsOption("threads", TrainText::tr("CPU threads (default: LibTorch's choice)."),
                                            TrainText::tr("number"), "0");
     const QCommandLineOption deviceOption("device", TrainText::tr("auto, cpu or cuda (default auto)."),
@@ -172,7 +177,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
                        lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, strongDegradationOption,
-                       threadsOption, deviceOption, resumeOption,
+                       randomTextOption, threadsOption, deviceOption, resumeOption,
                        minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -251,8 +256,12 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || strongDegradation < 0.0 || strongDegradation > 1.0)
         return usageError(TrainText::tr("--strong-degradation must be a number from 0 to 1, not '%1'.")
                               .arg(parser.value(strongDegradationOption)));
+    double randomTextLines = parser.value(randomTextOption).toDouble(&valid);
+    if (!valid || randomTextLines < 0.0 || randomTextLines > 1.0)
+        return usageError(TrainText::tr("--random-text-lines must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(randomTextOption)));
     const bool corpusShapeSet = parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)
-                                || parser.isSet(strongDegradationOption);
+                                || parser.isSet(strongDegradationOption) || parser.isSet(randomTextOption);
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -331,8 +340,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             if ((parser.isSet(pairsOption) && pairsFile != storedFile) || parser.isSet(corpusSeedOption)
                 || corpusShapeSet)
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its pairs file \"%2\": "
-                                                "leave out --pairs, --corpus-seed, --upper-case-drugs, "
-                                                "--rare-letter-drugs and --strong-degradation.")
+                                                "leave out --pairs, --corpus-seed and the options that shape the "
+                                                "synthetic corpus.")
                                       .arg(parser.value(outOption), storedFile));
             pairsFile = storedFile;
         } else {
@@ -343,27 +352,32 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             const double storedRareLetters = stored->corpus.value(QStringLiteral("rare_letter_drugs")).toDouble(0.0);
             const double storedStrong = stored->corpus.value(QStringLiteral("strong_degradation"))
                                             .toDouble(core::SynthOptions::defaultStrongDegradation);
+            const double storedRandomText = stored->corpus.value(QStringLiteral("random_text_lines")).toDouble(0.0);
             if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
                 || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase)
                 || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters)
-                || (parser.isSet(strongDegradationOption) && strongDegradation != storedStrong))
+                || (parser.isSet(strongDegradationOption) && strongDegradation != storedStrong)
+                || (parser.isSet(randomTextOption) && randomTextLines != storedRandomText))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
                                                 "upper-case drug names %3, rare-letter drug names %4, strongly "
-                                                "degraded lines %5): leave out --corpus-seed, --upper-case-drugs, "
-                                                "--rare-letter-drugs, --strong-degradation and --pairs.")
+                                                "degraded lines %5, random-text lines %6): leave out --corpus-seed, "
+                                                "--pairs and the options that shape the synthetic corpus.")
                                       .arg(parser.value(outOption), storedSeed)
                                       .arg(storedUpperCase)
                                       .arg(storedRareLetters)
-                                      .arg(storedStrong));
+                                      .arg(storedStrong)
+                                      .arg(storedRandomText));
             corpusSeed = seed;
             upperCaseDrugs = storedUpperCase;
             rareLetterDrugs = storedRareLetters;
             strongDegradation = storedStrong;
+            randomTextLines = storedRandomText;
         }
     }
     if (!stored && !pairsFile.isEmpty() && corpusShapeSet)
-        return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs and --strong-degradation shape the "
-                                        "synthetic corpus; a run on --pairs trains on the pairs' own images and text."));
+        return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs, --strong-degradation and "
+                                        "--random-text-lines shape the synthetic corpus; a run on --pairs trains on "
+                                        "the pairs' own images and text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -397,6 +411,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         synth.upperCaseDrugNames = upperCaseDrugs;
         synth.rareLetterDrugNames = rareLetterDrugs;
         synth.strongDegradation = strongDegradation;
+        synth.randomTextLines = randomTextLines;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -407,7 +422,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         }
         corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
                   {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs},
-                  {"strong_degradation", strongDegradation}};
+                  {"strong_degradation", strongDegradation}, {"random_text_lines", randomTextLines}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -39,12 +39,13 @@ private slots:
         m_run = m_dir.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
                                    "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--rare-letter-drugs", "0.25",
-                                   "--strong-degradation", "0.6", "--out", m_run});
+                                   "--strong-degradation", "0.6", "--random-text-lines", "0.2", "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
+        QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -66,6 +67,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
+        QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -80,6 +82,8 @@ private slots:
                                            << QStringLiteral("rare-letter drug names 0.25");
         QTest::newRow("strong-degradation share") << QStringList{"--strong-degradation", "0.35"}
                                                   << QStringLiteral("strongly degraded lines 0.6");
+        QTest::newRow("random-text share") << QStringList{"--random-text-lines", "0"}
+                                           << QStringLiteral("random-text lines 0.2");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -112,6 +116,9 @@ private slots:
         QTest::newRow("rare letters with pairs")
             << QStringList{"--rare-letter-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
         QTest::newRow("strong degradation above 1") << QStringList{"--strong-degradation", "1.2"} << QStringLiteral("'1.2'");
+        QTest::newRow("random text negative") << QStringList{"--random-text-lines", "-1"} << QStringLiteral("'-1'");
+        QTest::newRow("random text with pairs")
+            << QStringList{"--random-text-lines", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
         QTest::newRow("strong degradation with pairs")
             << QStringList{"--strong-degradation", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
     }

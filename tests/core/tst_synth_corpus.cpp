@@ -6,6 +6,7 @@
 #include "core/synth_fonts.h"
 #include "core/synth_random.h"
 #include "core/synth_vocabulary.h"
+#include "core/training_samples.h"
 
 #include <QDir>
 #include <QFile>
@@ -469,6 +470,47 @@ private slots:
         QVERIFY2(rareHalf >= 179 && rareHalf <= 239, qPrintable(QString::number(rareHalf)));
     }
 
+    // --random-text-lines: at 1 every line is two to seven random words with no drug or dose, whose
+    // Hangul syllables are all in the character set the trainer gives a new model's CTC head (from
+    // 20,000 default lines), so CTC can learn them; at 0 the lines are the default generator's, draw
+    // for draw; at 0.3 about 30 % are random.
+    void randomTextLinesAreWordsNoVocabularyPredicts()
+    {
+        const SynthTextGenerator always(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 1.0),
+            never(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 0.0),
+            some(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 0.3);
+        const QString characters = corpusCharacters(testDrugs(), 9, 20000);
+        const int lines = 300;
+        int random = 0, hangulWords = 0, latinWords = 0, numbers = 0;
+        QSet<QString> texts;
+        for (std::uint64_t index = 0; index < lines; ++index) {
+            SynthRandom rAlways(SynthRandom::itemSeed(12, index)), rNever(SynthRandom::itemSeed(12, index)),
+                rDefault(SynthRandom::itemSeed(12, index)), rSome(SynthRandom::itemSeed(12, index));
+            const SynthTextLine line = always.line(rAlways);
+            QCOMPARE(line.kind, QStringLiteral("random"));
+            QVERIFY(line.drugs.isEmpty() && line.doses.isEmpty());
+            const QStringList words = line.text.split(' ');
+            QVERIFY2(words.size() >= 2 && words.size() <= 7, qPrintable(line.text));
+            for (const QString &word : words) {
+                QVERIFY2(!word.isEmpty(), qPrintable(line.text));
+                hangulWords += containsHangul(word) ? 1 : 0;
+                latinWords += word.at(0).isLetter() && word.at(0).unicode() < 0x80 ? 1 : 0;
+                numbers += word.contains(QRegularExpression("[0-9]")) ? 1 : 0;
+                for (QChar character : word)
+                    QVERIFY2(character.unicode() < 0x80 || characters.contains(character), qPrintable(word));
+            }
+            texts.insert(line.text);
+            QCOMPARE(never.line(rNever).text, m_generator.line(rDefault).text);
+            random += some.line(rSome).kind == QLatin1String("random") ? 1 : 0;
+        }
+        QCOMPARE(texts.size(), lines);
+        // About 45 % / 30 % / 25 % of some 1,350 words (Latin words count a code's letter too).
+        QVERIFY2(hangulWords > 250 && latinWords > 400 && numbers > 200,
+                 qPrintable(QString("%1 %2 %3").arg(hangulWords).arg(latinWords).arg(numbers)));
+        // 90 of 300 expected, 66 to 114 within 3 standard deviations (7.9).
+        QVERIFY2(random >= 66 && random <= 114, qPrintable(QString::number(random)));
+    }
+
     // The trainer's --strong-degradation: the share of level-2 samples in a mixed corpus, the rest
     // clean and mild as 20 : 45. Only the level follows the share, from the same draw: a sample's
     // text is the same at every share, and a sample strong at one share is strong at any higher one.
@@ -577,6 +619,9 @@ private slots:
         QCOMPARE(runCli({"--count", "3"}).exitCode, 2);
         QCOMPARE(runCli({"--out", dir.path(), "--degrade", "5"}).exitCode, 2);
         QCOMPARE(runCli({"--out", dir.path(), "--count", "-1"}).exitCode, 2);
+        const Run badShare = runCli({"--out", dir.path(), "--random-text-lines", "1.5"});
+        QCOMPARE(badShare.exitCode, 2);
+        QVERIFY2(badShare.err.contains("--random-text-lines") && badShare.err.contains("1.5"), qPrintable(badShare.err));
 
         QFile blocker(dir.filePath("file"));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
