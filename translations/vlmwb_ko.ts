@@ -154,7 +154,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/command_ocr.cpp" line="+76"/>
+        <location filename="../app/cli/command_ocr.cpp" line="+80"/>
         <source>pattern</source>
         <translation>패턴</translation>
     </message>
@@ -515,7 +515,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>학습 메모리: %1 (가중치 %2, 그래디언트 %3, AdamW %4, 활성화 %5, 로짓 %6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_ocr.cpp" line="-52"/>
+        <location filename="../app/cli/command_ocr.cpp" line="-56"/>
         <source>%1 (%2 model %3, %4)</source>
         <translation>%1 (%2 모델 %3, %4)</translation>
     </message>
@@ -535,7 +535,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>일치 없음</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>    warning (%1): %2</source>
+        <translation>    경고 (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms</source>
         <translation>소요 시간: 로드 %1 ms, 전처리 %2 ms, 레이아웃 %3 ms, 인식 %4 ms</translation>
     </message>
@@ -1045,12 +1050,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::cli::train</name>
     <message>
-        <location filename="../app/cli/command_train.cpp" line="+48"/>
+        <location filename="../app/cli/command_train.cpp" line="+49"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>--%1은(는) %2에서 %3 사이의 정수여야 합니다. &apos;%4&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>--%1 must be a number from 0 to 1, not &apos;%2&apos;.</source>
+        <translation>--%1은(는) 0에서 1 사이의 수여야 합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is no training run to resume in &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;에 이어서 학습할 실행이 없습니다: %2</translation>
     </message>
@@ -1291,27 +1301,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--upper-case-drugs must be a number from 0 to 1, not &apos;%1&apos;.</source>
-        <translation>--upper-case-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--rare-letter-drugs must be a number from 0 to 1, not &apos;%1&apos;.</source>
-        <translation>--rare-letter-drugs는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--strong-degradation must be a number from 0 to 1, not &apos;%1&apos;.</source>
-        <translation>--strong-degradation은 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--random-text-lines must be a number from 0 to 1, not &apos;%1&apos;.</source>
-        <translation>--random-text-lines는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>

@@ -47,13 +47,17 @@ void printReadable(QTextStream &out, const core::OcrResult &result, const QVecto
                        .arg(line.confidence, 4, 'f', 2)
                        .arg(line.text);
     }
-    for (const core::Finding &finding : findings)
+    for (const core::Finding &finding : findings) {
         out << OcrText::tr("Finding on line %1: \"%2\" -> %3 (score %4)%5")
                    .arg(finding.line + 1)
                    .arg(finding.text, finding.drug.isEmpty() ? OcrText::tr("no match") : finding.drug)
                    .arg(finding.score, 0, 'f', 2)
                    .arg(finding.hasDose ? QStringLiteral(", ") + finding.dose.text : QString())
             << '\n';
+        // The warnings are what a reviewer must check first; the JSON and the GUI list them too.
+        for (const core::VerificationWarning &warning : finding.warnings)
+            out << OcrText::tr("    warning (%1): %2").arg(warning.code, warning.message) << '\n';
+    }
     const core::OcrTimings &timing = result.timings;
     out << OcrText::tr("Timing: load %1 ms, preprocess %2 ms, layout %3 ms, recognition %4 ms")
                .arg(timing.loadMs, 0, 'f', 0)

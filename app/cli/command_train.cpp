@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -50,6 +51,19 @@ std::optional<int> shapeNumber(const QCommandLineParser &parser, const QCommandL
                 .arg(lowest)
                 .arg(highest)
                 .arg(parser.value(option));
+    return std::nullopt;
+}
+
+// The share an option that shapes the synthetic corpus holds, from 0 to 1; nullopt with `error`
+// naming the option and its value otherwise.
+std::optional<double> shareValue(const QCommandLineParser &parser, const QCommandLineOption &option, QString &error)
+{
+    bool valid = false;
+    const double share = parser.value(option).toDouble(&valid);
+    if (valid && share >= 0.0 && share <= 1.0)
+        return share;
+    error = TrainText::tr("--%1 must be a number from 0 to 1, not '%2'.")
+                .arg(option.names().constFirst(), parser.value(option));
     return std::nullopt;
 }
 
@@ -244,22 +258,18 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
-    double upperCaseDrugs = parser.value(upperCaseOption).toDouble(&valid);
-    if (!valid || upperCaseDrugs < 0.0 || upperCaseDrugs > 1.0)
-        return usageError(TrainText::tr("--upper-case-drugs must be a number from 0 to 1, not '%1'.")
-                              .arg(parser.value(upperCaseOption)));
-    double rareLetterDrugs = parser.value(rareLetterOption).toDouble(&valid);
-    if (!valid || rareLetterDrugs < 0.0 || rareLetterDrugs > 1.0)
-        return usageError(TrainText::tr("--rare-letter-drugs must be a number from 0 to 1, not '%1'.")
-                              .arg(parser.value(rareLetterOption)));
-    double strongDegradation = parser.value(strongDegradationOption).toDouble(&valid);
-    if (!valid || strongDegradation < 0.0 || strongDegradation > 1.0)
-        return usageError(TrainText::tr("--strong-degradation must be a number from 0 to 1, not '%1'.")
-                              .arg(parser.value(strongDegradationOption)));
-    double randomTextLines = parser.value(randomTextOption).toDouble(&valid);
-    if (!valid || randomTextLines < 0.0 || randomTextLines > 1.0)
-        return usageError(TrainText::tr("--random-text-lines must be a number from 0 to 1, not '%1'.")
-                              .arg(parser.value(randomTextOption)));
+    double upperCaseDrugs = 0.0, rareLetterDrugs = 0.0, strongDegradation = 0.0, randomTextLines = 0.0;
+    const std::pair<const QCommandLineOption *, double *> shares[] = {{&upperCaseOption, &upperCaseDrugs},
+                                                                      {&rareLetterOption, &rareLetterDrugs},
+                                                                      {&strongDegradationOption, &strongDegradation},
+                                                                      {&randomTextOption, &randomTextLines}};
+    for (const auto &[option, share] : shares) {
+        QString shareError;
+        const std::optional<double> value = shareValue(parser, *option, shareError);
+        if (!value)
+            return usageError(shareError);
+        *share = *value;
+    }
     const bool corpusShapeSet = parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)
                                 || parser.isSet(strongDegradationOption) || parser.isSet(randomTextOption);
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)

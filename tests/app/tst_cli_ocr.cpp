@@ -1,6 +1,6 @@
 // vlmwb-cli ocr as a user runs it: usage errors, a missing model named with how to get one, and,
 // with a tiny random-weight model, the --json contract, --lines, --db, partial failures and the
-// decoding a model's config.json names.
+// decoding a model's config.json names; with the shipped model, the warnings the text output prints.
 #include "cli_run.h"
 #include "core/review_database.h"
 #include "random_model.h"
@@ -182,6 +182,45 @@ private slots:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].parameters.value("beam").toInt(), 2);
         QCOMPARE(runs[0].parameters.value("ctc_weight").toDouble(), 0.3);
+    }
+
+    // The text output shows every warning that the JSON gives a finding, under that finding: a
+    // reviewer reading the terminal must see "QD can be read as QID" as the GUI shows it.
+    void readableOutputListsEveryFindingsWarnings()
+    {
+        const QString shipped = QStringLiteral(VLMWB_SOURCE_DIR "/resources/models/early_fusion");
+        if (!QFile::exists(shipped + "/model.safetensors"))
+            QSKIP("no shipped early_fusion model in resources/models");
+        const Run json = runOcr({"--json", "--model", shipped, "--device", "cpu", m_sample});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object().value("documents").toArray().at(0).toObject()
+                                        .value("findings").toArray();
+        const Run text = runOcr({"--model", shipped, "--device", "cpu", m_sample});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        int warned = 0;
+        for (const QJsonValue &value : findings) {
+            const QJsonObject finding = value.toObject();
+            const QJsonArray codes = finding.value("warningCodes").toArray();
+            const QJsonArray messages = finding.value("warnings").toArray();
+            QCOMPARE(codes.size(), messages.size());
+            // The finding's own line in the text output, then its warnings right below it.
+            const QString heading = QString("Finding on line %1: \"%2\"")
+                                        .arg(finding.value("line").toInt() + 1)
+                                        .arg(finding.value("text").toString());
+            const qsizetype at = text.out.indexOf(heading);
+            QVERIFY2(at >= 0, qPrintable(heading + "\n" + text.out));
+            QStringList below = text.out.mid(at).split('\n').mid(1);
+            for (int i = 0; i < codes.size(); ++i) {
+                const QString expected = QString("    warning (%1): %2")
+                                             .arg(codes[i].toString(), messages[i].toString());
+                QCOMPARE(below.value(i), expected);
+                ++warned;
+            }
+            QVERIFY2(!below.value(codes.size()).startsWith("    warning"), qPrintable(text.out));
+        }
+        // The sample page's "Levothyroxine 50 mcg tab PO QD" gives at least one warning.
+        QVERIFY2(warned > 0, qPrintable(text.out));
     }
 };
 

@@ -116,6 +116,8 @@ private slots:
         QTest::newRow("rare letters with pairs")
             << QStringList{"--rare-letter-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
         QTest::newRow("strong degradation above 1") << QStringList{"--strong-degradation", "1.2"} << QStringLiteral("'1.2'");
+        QTest::newRow("two shares out of range: the first is named")
+            << QStringList{"--rare-letter-drugs", "2", "--random-text-lines", "-1"} << QStringLiteral("'2'");
         QTest::newRow("random text negative") << QStringList{"--random-text-lines", "-1"} << QStringLiteral("'-1'");
         QTest::newRow("random text with pairs")
             << QStringList{"--random-text-lines", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
