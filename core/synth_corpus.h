@@ -28,6 +28,8 @@ struct SynthOptions {
     double upperCaseDrugNames = SynthTextGenerator::defaultUpperCaseDrugNames;
     // Share of English drug lines whose name holds a rare character (SynthTextGenerator), likewise.
     double rareLetterDrugNames = 0.0;
+    // Share of Korean and mixed drug lines whose name holds a rare syllable, likewise.
+    double rareSyllableKoreanDrugNames = 0.0;
     // Share of random-text lines (SynthTextGenerator), likewise.
     double randomTextLines = 0.0;
 };

@@ -201,9 +201,9 @@ QString SynthTextLine::script() const
 }
 
 SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames, double rareLetterDrugNames,
-                                       double randomTextLines)
+                                       double randomTextLines, double rareSyllableKoreanDrugNames)
     : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames), m_rareLetterDrugNames(rareLetterDrugNames),
-      m_randomTextLines(randomTextLines)
+      m_randomTextLines(randomTextLines), m_rareSyllableKoreanDrugNames(rareSyllableKoreanDrugNames)
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -213,7 +213,8 @@ SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCas
         m_latinDrugs = m_koreanDrugs;
     if (m_koreanDrugs.isEmpty())
         m_koreanDrugs = m_latinDrugs;
-    m_rareLetterDrugs = namesWithRareCharacters(m_drugs, m_latinDrugs);
+    m_rareLetterDrugs = namesWithRareCharacters(m_drugs, m_latinDrugs, rareCharacterShare);
+    m_rareSyllableKoreanDrugs = namesWithRareCharacters(m_drugs, m_koreanDrugs, rareSyllableShare);
 
     QSet<QChar> syllables;
     const auto collect = [&syllables](const QString &text) {
@@ -234,7 +235,8 @@ SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCas
     std::sort(m_hangulSyllables.begin(), m_hangulSyllables.end());
 }
 
-QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices)
+QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices,
+                                                       double share)
 {
     // Case folded, since the corpus prints names in capitals too; a character counts once per name.
     QHash<QChar, int> namesHolding;
@@ -249,13 +251,19 @@ QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> 
     QList<int> rare;
     for (int index : indices) {
         for (QChar character : drugs.at(index).name.toLower()) {
-            if (!character.isSpace() && namesHolding.value(character) < rareCharacterShare * indices.size()) {
+            if (!character.isSpace() && namesHolding.value(character) < share * indices.size()) {
                 rare.append(index);
                 break;
             }
         }
     }
     return rare.isEmpty() ? indices : rare;
+}
+
+int SynthTextGenerator::pickKoreanDrug(SynthRandom &random) const
+{
+    const bool rareSyllables = m_rareSyllableKoreanDrugNames > 0.0 && random.chance(m_rareSyllableKoreanDrugNames);
+    return random.pick(rareSyllables ? m_rareSyllableKoreanDrugs : m_koreanDrugs);
 }
 
 SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
@@ -426,7 +434,7 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) con
         break;
     default: {
         // A Korean drug line: name, then 1회 투약량, 1일 투여횟수 and 총 투약일수.
-        const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
+        const DrugEntry &drug = m_drugs.at(pickKoreanDrug(random));
         builder.drug(drug.name, drug.generic).space();
         if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty() && random.chance(0.5))
             builder.dose(dose(random, strength)).space();
@@ -442,7 +450,7 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) con
 SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
 {
     LineBuilder builder("mixed");
-    const DrugEntry &drug = m_drugs.at(random.pick(m_koreanDrugs));
+    const DrugEntry &drug = m_drugs.at(pickKoreanDrug(random));
     const bool koreanName = containsHangul(drug.name);
     switch (random.integer(0, 2)) {
     case 0:
@@ -545,7 +553,7 @@ SynthTextLine SynthTextGenerator::tableHeader(bool korean) const
 
 SynthTextLine SynthTextGenerator::drugTableRow(SynthRandom &random, bool korean) const
 {
-    const DrugEntry &drug = m_drugs.at(random.pick(korean ? m_koreanDrugs : m_latinDrugs));
+    const DrugEntry &drug = m_drugs.at(korean ? pickKoreanDrug(random) : random.pick(m_latinDrugs));
     LineBuilder builder("table-row");
     builder.cell().drug(drug.name, drug.generic);
     builder.cell();

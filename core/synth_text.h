@@ -71,12 +71,21 @@ public:
     // the share. At 0 (the default, and `synth`'s) no chance is drawn, so corpora stay as they were.
     static constexpr double rareCharacterShare = 0.03;
     //
+    // rareSyllableKoreanDrugNames is the same for Korean names: the share of Korean and mixed drug
+    // lines whose name is drawn from the Korean names that hold a syllable found in fewer than
+    // rareSyllableShare of the lexicon's Korean names (349 of the shipped 1,086). A Hangul syllable
+    // is one character to the models, and many are in one or two names only ("쎈" in "티쎈트릭"), so
+    // drawn evenly they are seen far less than "트" (in 148). At 0 (the default, and `synth`'s) no
+    // chance is drawn, so corpora stay as they were.
+    static constexpr double rareSyllableShare = 0.005;
+    //
     // randomTextLines is the share of line() draws that give a randomTextLine() instead: words no
     // vocabulary predicts. A model trained only on the corpus' vocabulary learns to guess it, and on
     // a real document writes "서울이비인후" for a hospital name it has never seen. At 0 (the default,
     // and `synth`'s unless asked) no chance is drawn, so corpora stay as they were.
     explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames,
-                                double rareLetterDrugNames = 0.0, double randomTextLines = 0.0);
+                                double rareLetterDrugNames = 0.0, double randomTextLines = 0.0,
+                                double rareSyllableKoreanDrugNames = 0.0);
     bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
@@ -110,16 +119,22 @@ public:
     QString date(SynthRandom &random, bool korean) const;
 
 private:
-    // Those of indices whose name holds a rare character; all of indices when none does.
-    static QList<int> namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices);
+    // Those of indices whose name holds a character found in fewer than share of their names; all
+    // of indices when none does.
+    static QList<int> namesWithRareCharacters(const QVector<DrugEntry> &drugs, const QList<int> &indices,
+                                              double share);
+    // The index of a drug with a Korean name, from the rare-syllable names at their share.
+    int pickKoreanDrug(SynthRandom &random) const;
 
     QVector<DrugEntry> m_drugs;
     QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name
     QList<int> m_koreanDrugs; // indices of drugs with a Korean name
     QList<int> m_rareLetterDrugs; // those of m_latinDrugs holding a rare character (or all of them)
+    QList<int> m_rareSyllableKoreanDrugs; // those of m_koreanDrugs holding a rare syllable (or all)
     double m_upperCaseDrugNames = defaultUpperCaseDrugNames;
     double m_rareLetterDrugNames = 0.0;
     double m_randomTextLines = 0.0;
+    double m_rareSyllableKoreanDrugNames = 0.0;
     QList<QChar> m_hangulSyllables; // of the Korean names and vocabulary, each once, in code order
 };
 

@@ -1121,7 +1121,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1132,7 +1132,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1164,15 +1164,21 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     <message>
         <location line="+2"/>
         <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Share of the synthetic corpus&apos; English drug lines whose name holds a letter rare among the lexicon&apos;s names (Q, J, W), 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 영문 약품 줄 가운데 어휘집 이름에서 드문 글자(Q, J, W)가 든 이름을 쓰는 비율, 0에서 1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of the synthetic corpus&apos; Korean and mixed drug lines whose name holds a syllable rare among the lexicon&apos;s Korean names, 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 한글·혼합 약품 줄 중 어휘집의 한글 약품명에서 드문 음절을 가진 이름을 쓰는 비율, 0~1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1301,7 +1307,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
@@ -1336,14 +1342,14 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5, random-text lines %6): leave out --corpus-seed, --pairs and the options that shape the synthetic corpus.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5, 무작위 텍스트 줄 비율 %6)로 이어 갑니다. --corpus-seed, --pairs와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
+        <location line="+22"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5, random-text lines %6, rare-syllable Korean drug names %7): leave out --corpus-seed, --pairs and the options that shape the synthetic corpus.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5, 무작위 텍스트 줄 비율 %6, 드문 음절 한글 약품명 비율 %7)로 이어 갑니다. --corpus-seed, --pairs와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>--upper-case-drugs, --rare-letter-drugs, --strong-degradation and --random-text-lines shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
-        <translation>--upper-case-drugs, --rare-letter-drugs, --strong-degradation, --random-text-lines는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
+        <location line="+20"/>
+        <source>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --strong-degradation and --random-text-lines shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
+        <translation>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --strong-degradation, --random-text-lines는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1361,7 +1367,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>
@@ -2236,7 +2242,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::SynthCorpus</name>
     <message>
-        <location filename="../core/synth_corpus.cpp" line="+85"/>
+        <location filename="../core/synth_corpus.cpp" line="+86"/>
         <location line="+14"/>
         <source>The synthetic corpus needs at least one drug; the lexicon given is empty.</source>
         <translation>합성 코퍼스에는 약품이 하나 이상 필요합니다. 주어진 약품 사전이 비어 있습니다.</translation>
@@ -2318,7 +2324,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::TrainingSamples</name>
     <message>
-        <location filename="../core/training_samples.cpp" line="+99"/>
+        <location filename="../core/training_samples.cpp" line="+100"/>
         <source>Cannot read the training pairs %1: %2.</source>
         <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>

@@ -136,6 +136,12 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                            "rare among the lexicon's names (Q, J, W), 0 to 1 (default 0: names drawn "
                                            "evenly, as in vlmwb-cli synth)."),
         TrainText::tr("share"), "0");
+    const QCommandLineOption rareSyllableOption(
+        "rare-syllable-korean-drugs",
+        TrainText::tr("Share of the synthetic corpus' Korean and mixed drug lines whose name holds a syllable rare "
+                      "among the lexicon's Korean names, 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli "
+                      "synth)."),
+        TrainText::tr("share"), "0");
     const QCommandLineOption strongDegradationOption(
         "strong-degradation", TrainText::tr("Share of the synthetic corpus' lines that are strongly degraded, 0 to 1; "
                                             "the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli "
@@ -190,8 +196,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                     .arg(inference::maxCtcFramesPerToken),
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
-                       lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, strongDegradationOption,
-                       randomTextOption, threadsOption, deviceOption, resumeOption,
+                       lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, rareSyllableOption,
+                       strongDegradationOption, randomTextOption, threadsOption, deviceOption, resumeOption,
                        minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -258,11 +264,13 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid)
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
-    double upperCaseDrugs = 0.0, rareLetterDrugs = 0.0, strongDegradation = 0.0, randomTextLines = 0.0;
+    double upperCaseDrugs = 0.0, rareLetterDrugs = 0.0, strongDegradation = 0.0, randomTextLines = 0.0,
+           rareSyllableDrugs = 0.0;
     const std::pair<const QCommandLineOption *, double *> shares[] = {{&upperCaseOption, &upperCaseDrugs},
                                                                       {&rareLetterOption, &rareLetterDrugs},
                                                                       {&strongDegradationOption, &strongDegradation},
-                                                                      {&randomTextOption, &randomTextLines}};
+                                                                      {&randomTextOption, &randomTextLines},
+                                                                      {&rareSyllableOption, &rareSyllableDrugs}};
     for (const auto &[option, share] : shares) {
         QString shareError;
         const std::optional<double> value = shareValue(parser, *option, shareError);
@@ -271,7 +279,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         *share = *value;
     }
     const bool corpusShapeSet = parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)
-                                || parser.isSet(strongDegradationOption) || parser.isSet(randomTextOption);
+                                || parser.isSet(strongDegradationOption) || parser.isSet(randomTextOption)
+                                || parser.isSet(rareSyllableOption);
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -363,31 +372,37 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             const double storedStrong = stored->corpus.value(QStringLiteral("strong_degradation"))
                                             .toDouble(core::SynthOptions::defaultStrongDegradation);
             const double storedRandomText = stored->corpus.value(QStringLiteral("random_text_lines")).toDouble(0.0);
+            const double storedRareSyllables =
+                stored->corpus.value(QStringLiteral("rare_syllable_korean_drugs")).toDouble(0.0);
             if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
                 || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase)
                 || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters)
                 || (parser.isSet(strongDegradationOption) && strongDegradation != storedStrong)
-                || (parser.isSet(randomTextOption) && randomTextLines != storedRandomText))
+                || (parser.isSet(randomTextOption) && randomTextLines != storedRandomText)
+                || (parser.isSet(rareSyllableOption) && rareSyllableDrugs != storedRareSyllables))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
                                                 "upper-case drug names %3, rare-letter drug names %4, strongly "
-                                                "degraded lines %5, random-text lines %6): leave out --corpus-seed, "
-                                                "--pairs and the options that shape the synthetic corpus.")
+                                                "degraded lines %5, random-text lines %6, rare-syllable Korean drug "
+                                                "names %7): leave out --corpus-seed, --pairs and the options that "
+                                                "shape the synthetic corpus.")
                                       .arg(parser.value(outOption), storedSeed)
                                       .arg(storedUpperCase)
                                       .arg(storedRareLetters)
                                       .arg(storedStrong)
-                                      .arg(storedRandomText));
+                                      .arg(storedRandomText)
+                                      .arg(storedRareSyllables));
             corpusSeed = seed;
             upperCaseDrugs = storedUpperCase;
             rareLetterDrugs = storedRareLetters;
             strongDegradation = storedStrong;
             randomTextLines = storedRandomText;
+            rareSyllableDrugs = storedRareSyllables;
         }
     }
     if (!stored && !pairsFile.isEmpty() && corpusShapeSet)
-        return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs, --strong-degradation and "
-                                        "--random-text-lines shape the synthetic corpus; a run on --pairs trains on "
-                                        "the pairs' own images and text."));
+        return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, "
+                                        "--strong-degradation and --random-text-lines shape the synthetic corpus; a "
+                                        "run on --pairs trains on the pairs' own images and text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -422,6 +437,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         synth.rareLetterDrugNames = rareLetterDrugs;
         synth.strongDegradation = strongDegradation;
         synth.randomTextLines = randomTextLines;
+        synth.rareSyllableKoreanDrugNames = rareSyllableDrugs;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -432,7 +448,8 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         }
         corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
                   {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs},
-                  {"strong_degradation", strongDegradation}, {"random_text_lines", randomTextLines}};
+                  {"strong_degradation", strongDegradation}, {"random_text_lines", randomTextLines},
+                  {"rare_syllable_korean_drugs", rareSyllableDrugs}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -2,8 +2,8 @@
 // used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
 // names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
 // The corpus' share of drug names in capitals (--upper-case-drugs) and of names with rare letters
-// (--rare-letter-drugs) and of strongly degraded lines (--strong-degradation) are part of the corpus
-// likewise.
+// (--rare-letter-drugs), of Korean names with rare syllables (--rare-syllable-korean-drugs) and of
+// strongly degraded lines (--strong-degradation) are part of the corpus likewise.
 #include "cli_run.h"
 
 #include <QDir>
@@ -39,13 +39,15 @@ private slots:
         m_run = m_dir.filePath(QStringLiteral("run"));
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
                                    "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--rare-letter-drugs", "0.25",
-                                   "--strong-degradation", "0.6", "--random-text-lines", "0.2", "--out", m_run});
+                                   "--strong-degradation", "0.6", "--random-text-lines", "0.2", "--rare-syllable-korean-drugs",
+                                   "0.3", "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
         QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
+        QCOMPARE(storedCorpus(m_run).value("rare_syllable_korean_drugs").toDouble(), 0.3);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -68,6 +70,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("rare_letter_drugs").toDouble(), 0.25);
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
         QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
+        QCOMPARE(storedCorpus(m_run).value("rare_syllable_korean_drugs").toDouble(), 0.3);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -84,6 +87,8 @@ private slots:
                                                   << QStringLiteral("strongly degraded lines 0.6");
         QTest::newRow("random-text share") << QStringList{"--random-text-lines", "0"}
                                            << QStringLiteral("random-text lines 0.2");
+        QTest::newRow("rare-syllable share") << QStringList{"--rare-syllable-korean-drugs", "0.1"}
+                                             << QStringLiteral("rare-syllable Korean drug names 0.3");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -118,6 +123,11 @@ private slots:
         QTest::newRow("strong degradation above 1") << QStringList{"--strong-degradation", "1.2"} << QStringLiteral("'1.2'");
         QTest::newRow("two shares out of range: the first is named")
             << QStringList{"--rare-letter-drugs", "2", "--random-text-lines", "-1"} << QStringLiteral("'2'");
+        QTest::newRow("rare syllables above 1") << QStringList{"--rare-syllable-korean-drugs", "1.5"}
+                                                << QStringLiteral("'1.5'");
+        QTest::newRow("rare syllables with pairs")
+            << QStringList{"--rare-syllable-korean-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")}
+            << QStringLiteral("--pairs");
         QTest::newRow("random text negative") << QStringList{"--random-text-lines", "-1"} << QStringLiteral("'-1'");
         QTest::newRow("random text with pairs")
             << QStringList{"--random-text-lines", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");

@@ -19,9 +19,45 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace vlmwb::core;
 
 namespace {
+
+// How many of the lexicon's Latin (or Hangul) names hold each character, case folded, spaces left
+// out: counted here, apart from the generator's own count.
+struct CharacterCounts {
+    QHash<QChar, int> namesHolding;
+    QStringList names;
+    int holding(QChar character) const { return namesHolding.value(character); }
+    // True when name holds a character found in fewer than share of the names.
+    bool holdsRare(const QString &name, double share) const
+    {
+        for (QChar character : name.toLower())
+            if (character != ' ' && holding(character) < share * names.size())
+                return true;
+        return false;
+    }
+};
+
+CharacterCounts countCharacters(const QVector<DrugEntry> &entries, bool hangulNames)
+{
+    CharacterCounts counts;
+    for (const DrugEntry &entry : entries) {
+        if (containsHangul(entry.name) != hangulNames)
+            continue;
+        counts.names.append(entry.name);
+        QSet<QChar> characters;
+        for (QChar character : entry.name.toLower())
+            if (character != ' ')
+                characters.insert(character);
+        for (QChar character : characters)
+            ++counts.namesHolding[character];
+    }
+    return counts;
+}
 
 // A small stand-in for the lexicon, in its format; it holds every case the generator treats apart:
 // decimal strengths, a concentration, insulin units, micrograms, percent and Korean names.
@@ -420,27 +456,11 @@ private slots:
     {
         DrugLexicon lexicon;
         QVERIFY(lexicon.loadDefault().ok());
-        QHash<QChar, int> namesHolding;
-        int latinNames = 0;
-        for (const DrugEntry &entry : lexicon.entries()) {
-            if (containsHangul(entry.name))
-                continue;
-            ++latinNames;
-            QSet<QChar> characters;
-            for (QChar character : entry.name.toLower())
-                if (character != ' ')
-                    characters.insert(character);
-            for (QChar character : characters)
-                ++namesHolding[character];
-        }
-        const auto holdsRare = [&](const QString &name) {
-            for (QChar character : name.toLower())
-                if (character != ' ' && namesHolding.value(character) * 100 < 3 * latinNames)
-                    return true;
-            return false;
-        };
-        QVERIFY(namesHolding.value('q') * 100 < 3 * latinNames);
-        QVERIFY(namesHolding.value('o') * 100 >= 3 * latinNames);
+        const CharacterCounts latin = countCharacters(lexicon.entries(), false);
+        const int latinNames = int(latin.names.size());
+        const auto holdsRare = [&](const QString &name) { return latin.holdsRare(name, 0.03); };
+        QVERIFY(latin.holding('q') * 100 < 3 * latinNames);
+        QVERIFY(latin.holding('o') * 100 >= 3 * latinNames);
 
         const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0),
             always(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 1.0),
@@ -468,6 +488,68 @@ private slots:
         // at 0.5, 0.5 + 0.5 * 4.3 % = 52 % (209 of 400, 179 to 239 within 3 standard deviations).
         QVERIFY2(rareEvenly < 30, qPrintable(QString::number(rareEvenly)));
         QVERIFY2(rareHalf >= 179 && rareHalf <= 239, qPrintable(QString::number(rareHalf)));
+    }
+
+    // The trainer's --rare-syllable-korean-drugs, on the shipped lexicon: at 1 every Korean drug of a
+    // mixed line holds a syllable found in fewer than 0.5 % of the Korean names (counted here); at 0
+    // mixed and Korean lines are the default generator's, draw for draw.
+    void rareSyllableShareDrawsKoreanNamesWithRareSyllables()
+    {
+        DrugLexicon lexicon;
+        QVERIFY(lexicon.loadDefault().ok());
+        const CharacterCounts korean = countCharacters(lexicon.entries(), true);
+        const QStringList &koreanNames = korean.names;
+        const auto holdsRare = [&](const QString &name) { return korean.holdsRare(name, 0.005); };
+        const int rareNames = int(std::count_if(koreanNames.begin(), koreanNames.end(), holdsRare));
+        QVERIFY2(rareNames > 100 && rareNames < koreanNames.size() / 2, qPrintable(QString::number(rareNames)));
+        QVERIFY(holdsRare(QStringLiteral("티쎈트릭")));
+        QVERIFY(korean.holding(QStringLiteral("트").at(0)) * 1000 >= 5 * koreanNames.size());
+
+        const double upper = SynthTextGenerator::defaultUpperCaseDrugNames;
+        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), upper, 0.0, 0.0, 0.0),
+            always(lexicon.entries(), upper, 0.0, 0.0, 1.0), half(lexicon.entries(), upper, 0.0, 0.0, 0.5);
+        // A mixed line names its Korean drug in two of its three forms; the third names an English one.
+        const auto koreanName = [](const SynthTextLine &line) {
+            for (const SynthDrugMention &mention : line.drugs)
+                if (containsHangul(mention.name))
+                    return mention.name;
+            return QString();
+        };
+        const int lines = 600;
+        int evenlyNamed = 0, rareEvenly = 0, halfNamed = 0, rareHalf = 0;
+        QSet<QString> alwaysNames;
+        for (std::uint64_t index = 0; index < lines; ++index) {
+            SynthRandom r0(SynthRandom::itemSeed(45, index)), rEven(SynthRandom::itemSeed(45, index)),
+                r1(SynthRandom::itemSeed(45, index)), rHalf(SynthRandom::itemSeed(45, index));
+            const SynthTextLine unchanged = never.mixedLine(r0), byDefault = evenly.mixedLine(rEven);
+            QCOMPARE(unchanged.text, byDefault.text);
+            QCOMPARE(never.koreanLine(r0).text, evenly.koreanLine(rEven).text);
+            if (const QString rareName = koreanName(always.mixedLine(r1)); !rareName.isEmpty()) {
+                QVERIFY2(holdsRare(rareName), qPrintable(rareName));
+                alwaysNames.insert(rareName);
+            }
+            if (const QString name = koreanName(byDefault); !name.isEmpty()) {
+                ++evenlyNamed;
+                rareEvenly += holdsRare(name) ? 1 : 0;
+            }
+            if (const QString name = koreanName(half.mixedLine(rHalf)); !name.isEmpty()) {
+                ++halfNamed;
+                rareHalf += holdsRare(name) ? 1 : 0;
+            }
+        }
+        // About 400 draws from rareNames names: many distinct ones, not a few.
+        QVERIFY2(alwaysNames.size() > 100, qPrintable(QString::number(alwaysNames.size())));
+        QVERIFY(evenlyNamed > 300 && halfNamed > 300);
+        // Evenly the share is p = rareNames / Korean names; at 0.5 it is 0.5 + 0.5 p. Both within
+        // 3 standard deviations of the lines drawn.
+        const double p = double(rareNames) / koreanNames.size(), pHalf = 0.5 + 0.5 * p;
+        const auto within = [](int count, int drawn, double share) {
+            return std::abs(count - drawn * share) <= 3.0 * std::sqrt(drawn * share * (1.0 - share));
+        };
+        QVERIFY2(within(rareEvenly, evenlyNamed, p),
+                 qPrintable(QString("%1 of %2, p %3").arg(rareEvenly).arg(evenlyNamed).arg(p)));
+        QVERIFY2(within(rareHalf, halfNamed, pHalf),
+                 qPrintable(QString("%1 of %2, p %3").arg(rareHalf).arg(halfNamed).arg(pHalf)));
     }
 
     // --random-text-lines: at 1 every line is two to seven random words with no drug or dose, whose
