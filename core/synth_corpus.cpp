@@ -75,8 +75,7 @@ SynthSample makeSynthSample(const SynthTextGenerator &generator, const SynthOpti
 }
 
 SyntheticLineSource::SyntheticLineSource(QVector<DrugEntry> drugs, SynthOptions options)
-    : m_generator(std::move(drugs), options.upperCaseDrugNames, options.rareLetterDrugNames, options.randomTextLines,
-                  options.rareSyllableKoreanDrugNames),
+    : m_generator(std::move(drugs), options.text),
       m_options(options)
 {
     m_options.pages = false;

@@ -23,15 +23,9 @@ struct SynthOptions {
     static constexpr double defaultStrongDegradation = 0.35;
     double strongDegradation = defaultStrongDegradation;
     int height = 0;         // line images scaled to this height; 0 keeps the rendered size
-    // Share of English drug lines with the name in capitals (SynthTextGenerator), for line sources
-    // that build their own generator (the trainer's).
-    double upperCaseDrugNames = SynthTextGenerator::defaultUpperCaseDrugNames;
-    // Share of English drug lines whose name holds a rare character (SynthTextGenerator), likewise.
-    double rareLetterDrugNames = 0.0;
-    // Share of Korean and mixed drug lines whose name holds a rare syllable, likewise.
-    double rareSyllableKoreanDrugNames = 0.0;
-    // Share of random-text lines (SynthTextGenerator), likewise.
-    double randomTextLines = 0.0;
+    // The text generator's shares (SynthTextGenerator), for line sources that build their own
+    // generator (the trainer's); synth's sets keep the defaults.
+    SynthTextShares text;
 };
 
 // Sample `index` of the corpus. Needs SynthFontLibrary::instance().ok().

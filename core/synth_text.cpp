@@ -200,10 +200,8 @@ QString SynthTextLine::script() const
     return latin ? "mixed" : "korean";
 }
 
-SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames, double rareLetterDrugNames,
-                                       double randomTextLines, double rareSyllableKoreanDrugNames)
-    : m_drugs(std::move(drugs)), m_upperCaseDrugNames(upperCaseDrugNames), m_rareLetterDrugNames(rareLetterDrugNames),
-      m_randomTextLines(randomTextLines), m_rareSyllableKoreanDrugNames(rareSyllableKoreanDrugNames)
+SynthTextGenerator::SynthTextGenerator(QVector<DrugEntry> drugs, SynthTextShares shares)
+    : m_drugs(std::move(drugs)), m_shares(shares)
 {
     for (int i = 0; i < m_drugs.size(); ++i) {
         (containsHangul(m_drugs.at(i).name) ? m_koreanDrugs : m_latinDrugs).append(i);
@@ -262,13 +260,13 @@ QList<int> SynthTextGenerator::namesWithRareCharacters(const QVector<DrugEntry> 
 
 int SynthTextGenerator::pickKoreanDrug(SynthRandom &random) const
 {
-    const bool rareSyllables = m_rareSyllableKoreanDrugNames > 0.0 && random.chance(m_rareSyllableKoreanDrugNames);
+    const bool rareSyllables = m_shares.rareSyllableKoreanDrugNames > 0.0 && random.chance(m_shares.rareSyllableKoreanDrugNames);
     return random.pick(rareSyllables ? m_rareSyllableKoreanDrugs : m_koreanDrugs);
 }
 
 SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
 {
-    if (m_randomTextLines > 0.0 && random.chance(m_randomTextLines))
+    if (m_shares.randomTextLines > 0.0 && random.chance(m_shares.randomTextLines))
         return randomTextLine(random);
     const double draw = random.real(0.0, 1.0);
     if (draw < 0.42)
@@ -323,7 +321,7 @@ SynthTextLine SynthTextGenerator::randomTextLine(SynthRandom &random) const
 
 SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) const
 {
-    const bool rareLetters = m_rareLetterDrugNames > 0.0 && random.chance(m_rareLetterDrugNames);
+    const bool rareLetters = m_shares.rareLetterDrugNames > 0.0 && random.chance(m_shares.rareLetterDrugNames);
     const DrugEntry &drug = m_drugs.at(random.pick(rareLetters ? m_rareLetterDrugs : m_latinDrugs));
     LineBuilder builder("drug");
     if (number > 0) {
@@ -333,7 +331,7 @@ SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) cons
     const bool rxStyle = random.chance(0.12);
     if (rxStyle)
         builder.text("Rx:").space();
-    builder.drug(random.chance(m_upperCaseDrugNames) ? drug.name.toUpper() : drug.name, drug.generic);
+    builder.drug(random.chance(m_shares.upperCaseDrugNames) ? drug.name.toUpper() : drug.name, drug.generic);
     if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty())
         builder.space().dose(dose(random, strength));
     const QString form = printedForm(random, pickOr(random, drug.forms, vocabulary::forms()));

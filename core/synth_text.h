@@ -51,41 +51,46 @@ struct SynthTextLine {
 // True when text holds a Hangul syllable or jamo.
 bool containsHangul(const QString &text);
 
+// How often a SynthTextGenerator draws the names and line kinds the trainer may ask for more of.
+// The defaults are `synth`'s, so the held-out and validation corpora keep their lines.
+struct SynthTextShares {
+    // upperCaseDrugNames is the share of English drug lines that print the name in capitals
+    // ("LITHIUM CARBONATE"), as typed prescriptions often do. The trainer may raise it, since
+    // capitals are where the models misread names most. The chance is drawn for every English drug
+    // line whatever the share, so changing it changes the case of names and nothing else in the text.
+    static constexpr double defaultUpperCaseDrugNames = 0.08;
+    double upperCaseDrugNames = defaultUpperCaseDrugNames;
+    // rareLetterDrugNames is the share of English drug lines whose name is drawn from the names that
+    // hold a rare character: one found in fewer than SynthTextGenerator::rareCharacterShare of the
+    // lexicon's Latin names (Q, J, W, digits; 105 of the shipped 2,423 names). Drawn uniformly, a
+    // name with a Q is seen once for every 26 with an O, and models read "KISQALI" as "KISOALI".
+    // At 0 no chance is drawn, so corpora stay as they were.
+    double rareLetterDrugNames = 0.0;
+    // rareSyllableKoreanDrugNames is the same for Korean names: the share of Korean and mixed drug
+    // lines whose name is drawn from the Korean names that hold a syllable found in fewer than
+    // SynthTextGenerator::rareSyllableShare of the lexicon's Korean names (349 of the shipped
+    // 1,086). A Hangul syllable is one character to the models, and many are in one or two names
+    // only ("쎈" in "티쎈트릭"), so drawn evenly they are seen far less than "트" (in 148). At 0 no
+    // chance is drawn, so corpora stay as they were.
+    double rareSyllableKoreanDrugNames = 0.0;
+    // randomTextLines is the share of line() draws that give a randomTextLine() instead: words no
+    // vocabulary predicts. A model trained only on the corpus' vocabulary learns to guess it, and on
+    // a real document writes "서울이비인후" for a hospital name it has never seen. At 0 no chance is
+    // drawn, so corpora stay as they were.
+    double randomTextLines = 0.0;
+};
+
 class SynthTextGenerator
 {
 public:
     // drugs must not be empty: the names of a DrugLexicon, whose strengths carry their unit ("500 mg",
     // "100 units/mL"). Names in Hangul go into Korean and mixed lines, the others into English ones.
-    //
-    // upperCaseDrugNames is the share of English drug lines that print the name in capitals
-    // ("LITHIUM CARBONATE"), as typed prescriptions often do. The trainer may raise it, since
-    // capitals are where the models misread names most; corpora written by `synth` (the held-out
-    // and validation sets) keep the default. The chance is drawn for every English drug line whatever
-    // the share, so changing it changes the case of names and nothing else in the text.
-    static constexpr double defaultUpperCaseDrugNames = 0.08;
-    //
-    // rareLetterDrugNames is the share of English drug lines whose name is drawn from the names that
-    // hold a rare character: one found in fewer than rareCharacterShare of the lexicon's Latin names
-    // (Q, J, W, digits; 105 of the shipped 2,423 names). Drawn uniformly, a name with a Q is seen
-    // once for every 26 with an O, and models read "KISQALI" as "KISOALI"; the trainer may raise
-    // the share. At 0 (the default, and `synth`'s) no chance is drawn, so corpora stay as they were.
+    explicit SynthTextGenerator(QVector<DrugEntry> drugs, SynthTextShares shares = {});
+
+    // The rarity thresholds of SynthTextShares' rare-letter and rare-syllable names.
     static constexpr double rareCharacterShare = 0.03;
-    //
-    // rareSyllableKoreanDrugNames is the same for Korean names: the share of Korean and mixed drug
-    // lines whose name is drawn from the Korean names that hold a syllable found in fewer than
-    // rareSyllableShare of the lexicon's Korean names (349 of the shipped 1,086). A Hangul syllable
-    // is one character to the models, and many are in one or two names only ("쎈" in "티쎈트릭"), so
-    // drawn evenly they are seen far less than "트" (in 148). At 0 (the default, and `synth`'s) no
-    // chance is drawn, so corpora stay as they were.
     static constexpr double rareSyllableShare = 0.005;
-    //
-    // randomTextLines is the share of line() draws that give a randomTextLine() instead: words no
-    // vocabulary predicts. A model trained only on the corpus' vocabulary learns to guess it, and on
-    // a real document writes "서울이비인후" for a hospital name it has never seen. At 0 (the default,
-    // and `synth`'s unless asked) no chance is drawn, so corpora stay as they were.
-    explicit SynthTextGenerator(QVector<DrugEntry> drugs, double upperCaseDrugNames = defaultUpperCaseDrugNames,
-                                double rareLetterDrugNames = 0.0, double randomTextLines = 0.0,
-                                double rareSyllableKoreanDrugNames = 0.0);
+
     bool hasDrugs() const { return !m_drugs.isEmpty(); }
 
     // A line of any kind, in the corpus' proportions.
@@ -131,10 +136,7 @@ private:
     QList<int> m_koreanDrugs; // indices of drugs with a Korean name
     QList<int> m_rareLetterDrugs; // those of m_latinDrugs holding a rare character (or all of them)
     QList<int> m_rareSyllableKoreanDrugs; // those of m_koreanDrugs holding a rare syllable (or all)
-    double m_upperCaseDrugNames = defaultUpperCaseDrugNames;
-    double m_rareLetterDrugNames = 0.0;
-    double m_randomTextLines = 0.0;
-    double m_rareSyllableKoreanDrugNames = 0.0;
+    SynthTextShares m_shares;
     QList<QChar> m_hangulSyllables; // of the Korean names and vocabulary, each once, in code order
 };
 

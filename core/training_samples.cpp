@@ -57,8 +57,7 @@ inference::LineImage toCroppedLineImage(const QImage &image, int lineHeight)
 }
 
 SynthTrainingSource::SynthTrainingSource(QVector<DrugEntry> drugs, SynthOptions options, int lineHeight)
-    : m_generator(drugs, options.upperCaseDrugNames, options.rareLetterDrugNames, options.randomTextLines,
-                  options.rareSyllableKoreanDrugNames),
+    : m_generator(drugs, options.text),
       m_source(std::move(drugs), options), m_options(options),
       m_lineHeight(lineHeight)
 {

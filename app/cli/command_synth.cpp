@@ -77,8 +77,8 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || options.height < 0 || options.height > 1024)
         return usageError(SynthText::tr("--height must be a number of pixels from 0 to 1024, not '%1'.")
                               .arg(parser.value(heightOption)));
-    options.randomTextLines = parser.value(randomTextOption).toDouble(&valid);
-    if (!valid || options.randomTextLines < 0.0 || options.randomTextLines > 1.0)
+    options.text.randomTextLines = parser.value(randomTextOption).toDouble(&valid);
+    if (!valid || options.text.randomTextLines < 0.0 || options.text.randomTextLines > 1.0)
         return usageError(SynthText::tr("--random-text-lines must be a number from 0 to 1, not '%1'.")
                               .arg(parser.value(randomTextOption)));
 
@@ -88,8 +88,7 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         streams.err << "vlmwb-cli synth: " << loaded.error << '\n';
         return cli::exitFailure;
     }
-    const core::SynthTextGenerator generator(lexicon.entries(), core::SynthTextGenerator::defaultUpperCaseDrugNames,
-                                             0.0, options.randomTextLines);
+    const core::SynthTextGenerator generator(lexicon.entries(), options.text);
     QElapsedTimer timer;
     timer.start();
     const int step = std::max(1, count / 20);

@@ -130,7 +130,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     const QCommandLineOption upperCaseOption(
         "upper-case-drugs", TrainText::tr("Share of the synthetic corpus' English drug lines that print the name in "
                                           "capitals, 0 to 1 (default 0.08, as in vlmwb-cli synth)."),
-        TrainText::tr("share"), QString::number(core::SynthTextGenerator::defaultUpperCaseDrugNames));
+        TrainText::tr("share"), QString::number(core::SynthTextShares::defaultUpperCaseDrugNames));
     const QCommandLineOption rareLetterOption(
         "rare-letter-drugs", TrainText::tr("Share of the synthetic corpus' English drug lines whose name holds a letter "
                                            "rare among the lexicon's names (Q, J, W), 0 to 1 (default 0: names drawn "
@@ -367,7 +367,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             const std::uint64_t seed = storedSeed.toULongLong(&valid);
             // Runs from before the option have no "upper_case_drugs": theirs was the default.
             const double storedUpperCase = stored->corpus.value(QStringLiteral("upper_case_drugs"))
-                                               .toDouble(core::SynthTextGenerator::defaultUpperCaseDrugNames);
+                                               .toDouble(core::SynthTextShares::defaultUpperCaseDrugNames);
             const double storedRareLetters = stored->corpus.value(QStringLiteral("rare_letter_drugs")).toDouble(0.0);
             const double storedStrong = stored->corpus.value(QStringLiteral("strong_degradation"))
                                             .toDouble(core::SynthOptions::defaultStrongDegradation);
@@ -433,11 +433,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     } else {
         core::SynthOptions synth;
         synth.seed = corpusSeed;
-        synth.upperCaseDrugNames = upperCaseDrugs;
-        synth.rareLetterDrugNames = rareLetterDrugs;
+        synth.text.upperCaseDrugNames = upperCaseDrugs;
+        synth.text.rareLetterDrugNames = rareLetterDrugs;
         synth.strongDegradation = strongDegradation;
-        synth.randomTextLines = randomTextLines;
-        synth.rareSyllableKoreanDrugNames = rareSyllableDrugs;
+        synth.text.randomTextLines = randomTextLines;
+        synth.text.rareSyllableKoreanDrugNames = rareSyllableDrugs;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;

@@ -59,6 +59,14 @@ CharacterCounts countCharacters(const QVector<DrugEntry> &entries, bool hangulNa
     return counts;
 }
 
+// The default shares with one of them changed, e.g. withShare(&SynthTextShares::randomTextLines, 0.3).
+SynthTextShares withShare(double SynthTextShares::*share, double value)
+{
+    SynthTextShares shares;
+    shares.*share = value;
+    return shares;
+}
+
 // A small stand-in for the lexicon, in its format; it holds every case the generator treats apart:
 // decimal strengths, a concentration, insulin units, micrograms, percent and Korean names.
 QVector<DrugEntry> testDrugs()
@@ -424,7 +432,8 @@ private slots:
     // capitals, and changes nothing else in the text, so a corpus seed keeps its lines.
     void upperCaseShareChangesOnlyTheCaseOfNames()
     {
-        const SynthTextGenerator never(testDrugs(), 0.0), always(testDrugs(), 1.0);
+        const auto upper = &SynthTextShares::upperCaseDrugNames;
+        const SynthTextGenerator never(testDrugs(), withShare(upper, 0.0)), always(testDrugs(), withShare(upper, 1.0));
         int capitalised = 0;
         const int lines = 400;
         for (std::uint64_t index = 0; index < lines; ++index) {
@@ -462,9 +471,9 @@ private slots:
         QVERIFY(latin.holding('q') * 100 < 3 * latinNames);
         QVERIFY(latin.holding('o') * 100 >= 3 * latinNames);
 
-        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0),
-            always(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 1.0),
-            half(lexicon.entries(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.5);
+        const auto rareLetters = &SynthTextShares::rareLetterDrugNames;
+        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), withShare(rareLetters, 0.0)),
+            always(lexicon.entries(), withShare(rareLetters, 1.0)), half(lexicon.entries(), withShare(rareLetters, 0.5));
         const int lines = 400;
         int rareEvenly = 0, rareHalf = 0, withQ = 0;
         QSet<QString> alwaysNames;
@@ -505,9 +514,9 @@ private slots:
         QVERIFY(holdsRare(QStringLiteral("티쎈트릭")));
         QVERIFY(korean.holding(QStringLiteral("트").at(0)) * 1000 >= 5 * koreanNames.size());
 
-        const double upper = SynthTextGenerator::defaultUpperCaseDrugNames;
-        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), upper, 0.0, 0.0, 0.0),
-            always(lexicon.entries(), upper, 0.0, 0.0, 1.0), half(lexicon.entries(), upper, 0.0, 0.0, 0.5);
+        const auto rareSyllables = &SynthTextShares::rareSyllableKoreanDrugNames;
+        const SynthTextGenerator evenly(lexicon.entries()), never(lexicon.entries(), withShare(rareSyllables, 0.0)),
+            always(lexicon.entries(), withShare(rareSyllables, 1.0)), half(lexicon.entries(), withShare(rareSyllables, 0.5));
         // A mixed line names its Korean drug in two of its three forms; the third names an English one.
         const auto koreanName = [](const SynthTextLine &line) {
             for (const SynthDrugMention &mention : line.drugs)
@@ -558,9 +567,9 @@ private slots:
     // for draw; at 0.3 about 30 % are random.
     void randomTextLinesAreWordsNoVocabularyPredicts()
     {
-        const SynthTextGenerator always(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 1.0),
-            never(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 0.0),
-            some(testDrugs(), SynthTextGenerator::defaultUpperCaseDrugNames, 0.0, 0.3);
+        const auto randomText = &SynthTextShares::randomTextLines;
+        const SynthTextGenerator always(testDrugs(), withShare(randomText, 1.0)),
+            never(testDrugs(), withShare(randomText, 0.0)), some(testDrugs(), withShare(randomText, 0.3));
         const QString characters = corpusCharacters(testDrugs(), 9, 20000);
         const int lines = 300;
         int random = 0, hangulWords = 0, latinWords = 0, numbers = 0;
