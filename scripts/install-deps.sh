@@ -5,6 +5,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
+  # Links the ~80 executables five times faster than GNU ld (cmake/VlmwbCompilerSettings.cmake).
+  lld
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-image-formats-plugins libgl-dev
   # LibTorch runs on the reference BLAS (~30x slower) unless an optimised one is installed.
