@@ -35,7 +35,7 @@ QStringList defaultModelRoots()
     return roots;
 }
 
-ModelLocation locateModel(const QString &explicitFolder, const QString &pattern)
+ModelLocation locateModel(const QString &explicitFolder, const QString &pattern, const QStringList &roots)
 {
     ModelLocation location;
     if (!explicitFolder.isEmpty()) {
@@ -50,7 +50,6 @@ ModelLocation locateModel(const QString &explicitFolder, const QString &pattern)
                 .arg(QDir::toNativeSeparators(location.folder));
         return location;
     }
-    const QStringList roots = defaultModelRoots();
     QStringList looked;
     for (const QString &root : roots) {
         const QString folder = QDir(root).filePath(pattern);

@@ -18,7 +18,8 @@ struct ModelLocation {
 // The folders default models are looked for in, in order (they need not exist).
 QStringList defaultModelRoots();
 
-// explicitFolder: the user's --model, or empty for the pattern's default model.
-ModelLocation locateModel(const QString &explicitFolder, const QString &pattern);
+// explicitFolder: the user's --model, or empty for the pattern's default model, looked for in roots.
+ModelLocation locateModel(const QString &explicitFolder, const QString &pattern,
+                          const QStringList &roots = defaultModelRoots());
 
 } // namespace vlmwb::core

@@ -291,17 +291,24 @@ private slots:
         QVERIFY2(location.error.contains("nowhere"), qPrintable(location.error));
     }
 
+    // Roots of our own, since the shipped models sit in the default roots beside the test.
     void missingDefaultModelSaysWhereAndHow()
     {
         QTemporaryDir dir;
-        qputenv("VLMWB_MODELS_DIR", dir.path().toUtf8());
-        const ModelLocation location = locateModel(QString(), "early_fusion");
-        qunsetenv("VLMWB_MODELS_DIR");
-        if (location.ok())
-            QSKIP("a trained early_fusion model is installed next to the test");
-        QVERIFY2(location.error.contains(QDir::toNativeSeparators(dir.filePath("early_fusion"))),
-                 qPrintable(location.error));
+        const QString first = dir.filePath("first"), second = dir.filePath("second");
+        const ModelLocation location = locateModel(QString(), "early_fusion", {first, second});
+        QVERIFY(!location.ok());
+        for (const QString &root : {first, second})
+            QVERIFY2(location.error.contains(QDir::toNativeSeparators(QDir(root).filePath("early_fusion"))),
+                     qPrintable(location.error));
         QVERIFY(location.error.contains("vlmwb-cli train --pattern early_fusion"));
+
+        // A model in the second root is found once the first has none.
+        const QString model = QDir(second).filePath("early_fusion");
+        vlmwb::test::saveRandomModel(model.toStdString(), "early_fusion");
+        const ModelLocation found = locateModel(QString(), "early_fusion", {first, second});
+        QVERIFY2(found.ok(), qPrintable(found.error));
+        QCOMPARE(found.folder, model);
     }
 
     void defaultModelFoundThroughTheEnvironment()
