@@ -240,6 +240,11 @@ bool MainWindow::isOcrRunning() const
     return m_ocrTask->isRunning();
 }
 
+QStringList MainWindow::modelRoots() const
+{
+    return m_modelRoots.isEmpty() ? core::defaultModelRoots() : m_modelRoots;
+}
+
 bool MainWindow::runOcr()
 {
     if (isOcrRunning() || isTraceRunning()) // one model, one reader at a time
@@ -248,7 +253,7 @@ bool MainWindow::runOcr()
         failOcr(tr("Open a document before running OCR."));
         return false;
     }
-    const core::ModelLocation location = core::locateModel(QString(), ocrPattern());
+    const core::ModelLocation location = core::locateModel(QString(), ocrPattern(), modelRoots());
     if (!location.ok()) {
         failOcr(location.error);
         return false;

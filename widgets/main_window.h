@@ -55,6 +55,9 @@ public:
     // "cross_attention", "projection" or "early_fusion": the pattern the next OCR run uses.
     QString ocrPattern() const;
     void setOcrPattern(const QString &pattern);
+    // The folders the patterns' default models are looked for in, in order; empty (the default)
+    // means core::defaultModelRoots() at each run, $VLMWB_MODELS_DIR and the shipped models.
+    void setModelRoots(const QStringList &roots) { m_modelRoots = roots; }
     bool isOcrRunning() const;
     const core::OcrResult &ocrResult() const { return m_ocrResult; }
     QProgressBar *ocrProgressBar() const { return m_ocrProgress; }
@@ -113,6 +116,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QStringList modelRoots() const; // m_modelRoots, or core::defaultModelRoots() when empty
     void createActions();
     QDockWidget *addPanelDock(const QString &objectName, const QString &title, const QString &placeholder,
                               Qt::DockWidgetArea area);
@@ -146,6 +150,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_cursorLabel = nullptr;
     QString m_currentFile;
+    QStringList m_modelRoots; // empty: core::defaultModelRoots()
     OcrTextPanel *m_ocrPanel = nullptr;
     QAction *m_runOcrAction = nullptr;
     QActionGroup *m_patternGroup = nullptr;

@@ -54,7 +54,7 @@ bool MainWindow::compareTracedLine(const QString &pattern)
         failComparison(tr("Trace a line of the OCR result first: the comparison reads that line with a second pattern."));
         return false;
     }
-    const core::ModelLocation location = core::locateModel(QString(), pattern);
+    const core::ModelLocation location = core::locateModel(QString(), pattern, modelRoots());
     if (!location.ok()) {
         failComparison(location.error);
         return false;

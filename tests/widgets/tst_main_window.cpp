@@ -207,19 +207,17 @@ private slots:
         QCOMPARE(window.recentFiles(), written.mid(0, MainWindow::maximumRecentFiles));
     }
 
+    // A folder of our own as the only model root, since the shipped models sit in the default ones.
     void ocrWithoutAModelSaysWhereToPutOne()
     {
         QTemporaryDir models;
-        qputenv("VLMWB_MODELS_DIR", models.path().toUtf8());
         MainWindow window;
+        window.setModelRoots({models.path()});
         window.show();
         QVERIFY(window.openFile(m_sample));
         window.setOcrPattern("early_fusion");
         QSignalSpy finished(&window, &MainWindow::ocrFinished);
-        const bool started = window.runOcr();
-        qunsetenv("VLMWB_MODELS_DIR");
-        if (started)
-            QSKIP("a trained early_fusion model is installed next to the test");
+        QVERIFY(!window.runOcr());
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toBool(), false);
         const QString message = finished.first().at(1).toString();
