@@ -27,7 +27,7 @@
 <context>
     <name>vlmwb::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+21"/>
+        <location filename="../app/cli/commands.cpp" line="+22"/>
         <source>Read documents with a vision-language model.</source>
         <translation>비전-언어 모델로 문서를 읽습니다.</translation>
     </message>
@@ -45,6 +45,11 @@
         <location line="+1"/>
         <source>Rewrite a model folder&apos;s weights at another precision (f16: half the size).</source>
         <translation>모델 폴더의 가중치를 다른 정밀도로 다시 씁니다(f16: 크기 절반).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average the weights of model folders trained from one starting point.</source>
+        <translation>같은 시작점에서 학습한 모델 폴더들의 가중치를 평균합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -674,6 +679,74 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
 </context>
 <context>
+    <name>vlmwb::cli::average</name>
+    <message>
+        <location filename="../app/cli/command_average.cpp" line="+28"/>
+        <source>Average the weights of model folders trained from the same starting point (same pattern and shape): model.safetensors holds the element-wise mean, config.json the first folder&apos;s with a record of the averaged runs.</source>
+        <translation>같은 시작점(같은 패턴과 형태)에서 학습한 모델 폴더들의 가중치를 평균합니다. model.safetensors에는 원소별 평균이, config.json에는 첫 폴더의 설정과 평균한 학습 실행의 기록이 들어갑니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the averaged folder here.</source>
+        <translation>평균한 폴더를 여기에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store this beam width as the folder&apos;s decoding default (1 to %1).</source>
+        <translation>이 빔 너비를 폴더의 기본 디코딩 값으로 저장합니다(1~%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store this CTC weight as the folder&apos;s decoding default (0 to 1).</source>
+        <translation>이 CTC 가중치를 폴더의 기본 디코딩 값으로 저장합니다(0~1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two or more model folders.</source>
+        <translation>모델 폴더 두 개 이상.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder folder [folder...]</source>
+        <translation>폴더 폴더 [폴더...]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--out &lt;folder&gt; and at least two model folders are required.</source>
+        <translation>--out &lt;폴더&gt;와 모델 폴더 두 개 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--beam must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--beam은 1부터 %1까지의 정수여야 합니다. &apos;%2&apos;는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--ctc-weight must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--ctc-weight는 0부터 1까지의 수여야 합니다. &apos;%1&apos;는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1: the mean of %2 tensors over %3 folders.</source>
+        <translation>%1에 썼습니다: 폴더 %3개에 걸친 텐서 %2개의 평균.</translation>
+    </message>
+</context>
+<context>
     <name>vlmwb::cli::convert</name>
     <message>
         <location filename="../app/cli/command_convert.cpp" line="+31"/>
@@ -1037,7 +1110,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--random-text-lines는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>synth: %1/%2 images, %3 s</source>
         <translation>synth: 이미지 %1/%2개, %3 s</translation>
     </message>
@@ -1410,7 +1483,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>모델 폴더 %1에 config.json과 model.safetensors가 없습니다: 학습된 모델이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No trained %1 model found (looked in %2; a model is a folder with config.json and model.safetensors). Train one with `vlmwb-cli train --pattern %1 --out %3`, or pass --model FOLDER.</source>
         <translation>학습된 %1 모델을 찾지 못했습니다(찾아본 곳: %2, 모델은 config.json과 model.safetensors가 있는 폴더입니다). `vlmwb-cli train --pattern %1 --out %3`으로 학습하거나 --model FOLDER를 지정하십시오.</translation>
     </message>
@@ -2242,7 +2315,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::SynthCorpus</name>
     <message>
-        <location filename="../core/synth_corpus.cpp" line="+86"/>
+        <location filename="../core/synth_corpus.cpp" line="+85"/>
         <location line="+14"/>
         <source>The synthetic corpus needs at least one drug; the lexicon given is empty.</source>
         <translation>합성 코퍼스에는 약품이 하나 이상 필요합니다. 주어진 약품 사전이 비어 있습니다.</translation>
@@ -2324,7 +2397,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
 <context>
     <name>vlmwb::core::TrainingSamples</name>
     <message>
-        <location filename="../core/training_samples.cpp" line="+100"/>
+        <location filename="../core/training_samples.cpp" line="+99"/>
         <source>Cannot read the training pairs %1: %2.</source>
         <translation>학습 쌍 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
@@ -3145,7 +3218,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Open a document before running OCR.</source>
         <translation>OCR을 실행하기 전에 문서를 여십시오.</translation>
     </message>

@@ -7,6 +7,7 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
 int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 int runEvalCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 int runConvertCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
+int runAverageCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams);
 
 namespace vlmwb::cli {
 
@@ -25,6 +26,9 @@ const QList<CliCommand> &cliCommands()
         {"convert", QT_TRANSLATE_NOOP("vlmwb::cli", "Rewrite a model folder's weights at another precision (f16: half "
                                                     "the size)."),
          runConvertCommand},
+        {"average", QT_TRANSLATE_NOOP("vlmwb::cli", "Average the weights of model folders trained from one starting "
+                                                    "point."),
+         runAverageCommand},
         {"synth", QT_TRANSLATE_NOOP("vlmwb::cli", "Render a synthetic medical-document corpus."), runSynthCommand},
         {"estimate", QT_TRANSLATE_NOOP("vlmwb::cli", "Estimate visual tokens, memory and FLOPs of a model."),
          runEstimateCommand},

@@ -3,6 +3,7 @@
 
 #include "safetensors.h"
 #include "state_dict.h"
+#include "text_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,22 +11,6 @@
 #include <fstream>
 
 namespace vlmwb::inference {
-namespace {
-
-void writeTextFile(const std::filesystem::path &path, const std::string &text)
-{
-    const std::filesystem::path temporary = path.string() + ".partial";
-    {
-        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-        file << text;
-        if (!file.flush())
-            throw std::runtime_error("Cannot write \"" + temporary.string() + "\": is the disk full or the folder "
-                                     "read-only?");
-    }
-    std::filesystem::rename(temporary, path);
-}
-
-} // namespace
 
 void writeCheckpoint(const std::string &folder, VlmModel &model, const std::string &trainingJson,
                      const NamedAdamW &optimizer, const RunState &state)
@@ -34,7 +19,7 @@ void writeCheckpoint(const std::string &folder, VlmModel &model, const std::stri
     std::filesystem::create_directories(root);
     ModelConfig config = model.config();
     config.trainingJson = trainingJson;
-    writeTextFile(root / "config.json", modelConfigToJson(config));
+    replaceTextFile(root / "config.json", modelConfigToJson(config));
     saveStateDict(model.module(), (root / "model.safetensors").string());
     writeSafetensors((root / "optimizer.safetensors").string(), optimizer.state(),
                      {{"steps", std::to_string(optimizer.steps())}});
@@ -44,7 +29,7 @@ void writeCheckpoint(const std::string &folder, VlmModel &model, const std::stri
         {"warmup", state.warmup},                  {"learning_rate", state.learningRate},
         {"elapsed_seconds", state.elapsedSeconds},
     };
-    writeTextFile(root / "trainer_state.json", json.dump(2) + "\n");
+    replaceTextFile(root / "trainer_state.json", json.dump(2) + "\n");
 }
 
 RunState readRunState(const std::string &folder)

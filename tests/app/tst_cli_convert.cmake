@@ -1,5 +1,0 @@
-vlmwb_add_test(tst_cli_convert OFFSCREEN
-  SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_cli_convert.cpp"
-  LIBRARIES Qt6::Core)
-target_compile_definitions(tst_cli_convert PRIVATE VLMWB_CLI_PATH="$<TARGET_FILE:vlmwb-cli>")
-add_dependencies(tst_cli_convert vlmwb-cli)
