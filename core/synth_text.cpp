@@ -162,6 +162,29 @@ QString pickStrength(SynthRandom &random, const QStringList &strengths)
     return all.isEmpty() ? QString() : random.pick(plain.isEmpty() ? all : plain);
 }
 
+// A strength no drug's name predicts: one to four digits or a decimal, in one of the corpus' units.
+QString randomStrength(SynthRandom &random)
+{
+    static const QList<QString> units = {"mg", "mg", "mg", "mcg", "g", "mL", "units", "IU", "mEq", "%"};
+    QString amount;
+    switch (random.integer(0, 3)) {
+    case 0: // "0.3", "0.05", "0.005"
+        amount = QStringLiteral("0.") + QString(random.integer(0, 2), QChar('0')) + QString::number(random.integer(1, 9));
+        break;
+    case 1: // "2.5", "12.5"
+        amount = QString::number(random.integer(1, 99)) + QLatin1Char('.') + QString::number(random.integer(1, 9));
+        break;
+    default: { // "7", "40", "510", "1000"
+        const int digits = random.integer(1, 4);
+        amount = QString::number(random.integer(1, 9));
+        for (int i = 1; i < digits; ++i)
+            amount += QString::number(random.integer(0, 9));
+        break;
+    }
+    }
+    return amount + QLatin1Char(' ') + random.pick(units);
+}
+
 // Prescriptions abbreviate forms: "tablet" becomes "tab" about half the time.
 QString printedForm(SynthRandom &random, const QString &form)
 {
@@ -264,6 +287,13 @@ int SynthTextGenerator::pickKoreanDrug(SynthRandom &random) const
     return random.pick(rareSyllables ? m_rareSyllableKoreanDrugs : m_koreanDrugs);
 }
 
+QString SynthTextGenerator::pickDrugStrength(SynthRandom &random, const DrugEntry &drug) const
+{
+    if (m_shares.randomDoses > 0.0 && random.chance(m_shares.randomDoses))
+        return randomStrength(random);
+    return pickStrength(random, drug.strengths);
+}
+
 SynthTextLine SynthTextGenerator::line(SynthRandom &random) const
 {
     if (m_shares.randomTextLines > 0.0 && random.chance(m_shares.randomTextLines))
@@ -332,7 +362,7 @@ SynthTextLine SynthTextGenerator::drugLine(SynthRandom &random, int number) cons
     if (rxStyle)
         builder.text("Rx:").space();
     builder.drug(random.chance(m_shares.upperCaseDrugNames) ? drug.name.toUpper() : drug.name, drug.generic);
-    if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty())
+    if (const QString strength = pickDrugStrength(random, drug); !strength.isEmpty())
         builder.space().dose(dose(random, strength));
     const QString form = printedForm(random, pickOr(random, drug.forms, vocabulary::forms()));
     const QString route = pickOr(random, drug.routes, vocabulary::routes());
@@ -434,7 +464,7 @@ SynthTextLine SynthTextGenerator::koreanLine(SynthRandom &random, int field) con
         // A Korean drug line: name, then 1회 투약량, 1일 투여횟수 and 총 투약일수.
         const DrugEntry &drug = m_drugs.at(pickKoreanDrug(random));
         builder.drug(drug.name, drug.generic).space();
-        if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty() && random.chance(0.5))
+        if (const QString strength = pickDrugStrength(random, drug); !strength.isEmpty() && random.chance(0.5))
             builder.dose(dose(random, strength)).space();
         builder.text(QString("1회 %1%2").arg(random.integer(1, 2)).arg(random.pick(vocabulary::koreanForms())));
         builder.space().text(QString("1일 %1회").arg(random.integer(1, 4)));
@@ -467,7 +497,7 @@ SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
     default: {
         const DrugEntry &latin = m_drugs.at(random.pick(m_latinDrugs));
         builder.drug(latin.name, latin.generic);
-        if (const QString strength = pickStrength(random, latin.strengths); !strength.isEmpty())
+        if (const QString strength = pickDrugStrength(random, latin); !strength.isEmpty())
             builder.space().dose(dose(random, strength));
         builder.space().text(random.pick(vocabulary::koreanDirections()));
         if (random.chance(0.5))
@@ -475,7 +505,7 @@ SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
         return builder.take();
     }
     }
-    if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty())
+    if (const QString strength = pickDrugStrength(random, drug); !strength.isEmpty())
         builder.space().dose(dose(random, strength));
     builder.space().text(QString("1일 %1회").arg(random.integer(1, 4)));
     if (random.chance(0.5))
@@ -555,7 +585,7 @@ SynthTextLine SynthTextGenerator::drugTableRow(SynthRandom &random, bool korean)
     LineBuilder builder("table-row");
     builder.cell().drug(drug.name, drug.generic);
     builder.cell();
-    if (const QString strength = pickStrength(random, drug.strengths); !strength.isEmpty())
+    if (const QString strength = pickDrugStrength(random, drug); !strength.isEmpty())
         builder.dose(dose(random, strength));
     else
         builder.text(QString::number(random.integer(1, 2)) + ' ' + printedForm(random, pickOr(random, drug.forms, vocabulary::forms())));

@@ -78,6 +78,13 @@ struct SynthTextShares {
     // a real document writes "서울이비인후" for a hospital name it has never seen. At 0 no chance is
     // drawn, so corpora stay as they were.
     double randomTextLines = 0.0;
+    // randomDoses is the share of drug mentions with a dose whose amount and unit are drawn at random
+    // (one to four digits, or a decimal, in any of the corpus' units) instead of from the drug's
+    // strengths. Most names have two or three strengths, so a model learns to guess the dose from
+    // the name and on a degraded line writes "50mg" for Feraheme's "510mg" or "0.3 mg" for
+    // adapalene's "0.3%". Random amounts can only be read. At 0 no chance is drawn, so corpora stay
+    // as they were.
+    double randomDoses = 0.0;
 };
 
 class SynthTextGenerator
@@ -130,6 +137,9 @@ private:
                                               double share);
     // The index of a drug with a Korean name, from the rare-syllable names at their share.
     int pickKoreanDrug(SynthRandom &random) const;
+    // A strength to print for drug ("500 mg"): one of its own, or a random one at the randomDoses
+    // share; empty when the drug lists none with a number and no random one was drawn.
+    QString pickDrugStrength(SynthRandom &random, const DrugEntry &drug) const;
 
     QVector<DrugEntry> m_drugs;
     QList<int> m_latinDrugs;  // indices of drugs with a Latin-script name

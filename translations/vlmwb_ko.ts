@@ -1071,11 +1071,17 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-3"/>
+        <source>Share of drug doses whose amount and unit are drawn at random instead of from the drug&apos;s strengths, 0 to 1 (default 0): a set that measures reading doses rather than guessing them from the name.</source>
+        <translation>약품 용량 가운데 약품의 함량이 아닌 무작위 수치와 단위로 쓰는 비율, 0~1 (기본값 0): 이름으로 용량을 짐작하는 대신 용량을 읽는지 재는 세트.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--out &lt;folder&gt; is required.</source>
         <translation>--out &lt;폴더&gt;를 지정해야 합니다.</translation>
     </message>
@@ -1108,6 +1114,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+4"/>
         <source>--random-text-lines must be a number from 0 to 1, not &apos;%1&apos;.</source>
         <translation>--random-text-lines는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--random-doses must be a number from 0 to 1, not &apos;%1&apos;.</source>
+        <translation>--random-doses는 0에서 1 사이의 수여야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1194,7 +1205,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1205,7 +1216,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>숫자</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>Lines per step (default 16).</source>
         <translation>스텝당 줄 수(기본값 16).</translation>
     </message>
@@ -1240,11 +1251,12 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+6"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Share of the synthetic corpus&apos; English drug lines whose name holds a letter rare among the lexicon&apos;s names (Q, J, W), 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 영문 약품 줄 가운데 어휘집 이름에서 드문 글자(Q, J, W)가 든 이름을 쓰는 비율, 0에서 1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
     </message>
@@ -1252,6 +1264,11 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <location line="+6"/>
         <source>Share of the synthetic corpus&apos; Korean and mixed drug lines whose name holds a syllable rare among the lexicon&apos;s Korean names, 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli synth).</source>
         <translation>합성 코퍼스의 한글·혼합 약품 줄 중 어휘집의 한글 약품명에서 드문 음절을 가진 이름을 쓰는 비율, 0~1 (기본값 0: vlmwb-cli synth처럼 이름을 고르게 뽑음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the synthetic corpus&apos; drug doses whose amount and unit are drawn at random instead of from the drug&apos;s strengths, 0 to 1 (default 0, as in vlmwb-cli synth).</source>
+        <translation>합성 코퍼스의 약품 용량 가운데 약품의 함량이 아닌 무작위 수치와 단위로 쓰는 비율, 0~1 (기본값 0: vlmwb-cli synth와 같음).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1380,7 +1397,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--corpus-seed 값은 &apos;%1&apos;이(가) 아니라 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--stem-residual shapes the vision encoder of a new cross_attention or projection run; a resumed run keeps its own, and early_fusion has none.</source>
         <translation>--stem-residual은 새 cross_attention 또는 projection 실행의 비전 인코더를 정합니다. 이어서 하는 실행은 자기 인코더를 유지하고, early_fusion에는 비전 인코더가 없습니다.</translation>
     </message>
@@ -1415,14 +1432,14 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--resume은 &quot;%1&quot;의 학습을 그 쌍 파일 &quot;%2&quot;로 이어 갑니다. --pairs, --corpus-seed와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5, random-text lines %6, rare-syllable Korean drug names %7): leave out --corpus-seed, --pairs and the options that shape the synthetic corpus.</source>
-        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5, 무작위 텍스트 줄 비율 %6, 드문 음절 한글 약품명 비율 %7)로 이어 갑니다. --corpus-seed, --pairs와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
+        <location line="+24"/>
+        <source>--resume continues the run in &quot;%1&quot; on its corpus (seed %2, upper-case drug names %3, rare-letter drug names %4, strongly degraded lines %5, random-text lines %6, rare-syllable Korean drug names %7, random doses %8): leave out --corpus-seed, --pairs and the options that shape the synthetic corpus.</source>
+        <translation>--resume은 &quot;%1&quot;의 학습을 그 코퍼스(시드 %2, 대문자 약품명 비율 %3, 드문 글자 약품명 비율 %4, 강하게 열화된 줄 비율 %5, 무작위 텍스트 줄 비율 %6, 드문 음절 한글 약품명 비율 %7, 무작위 용량 비율 %8)로 이어 갑니다. --corpus-seed, --pairs와 합성 코퍼스를 정하는 옵션을 빼십시오.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --strong-degradation and --random-text-lines shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
-        <translation>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --strong-degradation, --random-text-lines는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
+        <location line="+22"/>
+        <source>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --random-doses, --strong-degradation and --random-text-lines shape the synthetic corpus; a run on --pairs trains on the pairs&apos; own images and text.</source>
+        <translation>--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, --random-doses, --strong-degradation, --random-text-lines는 합성 코퍼스에만 적용됩니다. --pairs 학습은 쌍의 이미지와 텍스트 그대로 학습합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1440,7 +1457,7 @@ JSON: visual_tokens, sequence_length, memory_bytes {weights, kv_cache, attention
         <translation>--checkpoint-minutes 값은 &apos;%1&apos;이(가) 아니라 양수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>step %1/%2  loss %3 (text %4, ctc %5)  lr %6  %7 samples/s  elapsed %8  ETA %9</source>
         <translation>스텝 %1/%2  손실 %3 (텍스트 %4, ctc %5)  lr %6  %7 samples/s  경과 %8  남은 시간 %9</translation>
     </message>

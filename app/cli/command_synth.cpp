@@ -38,7 +38,13 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                                            "0 to 1 (default 0): a set that measures reading rather than guessing "
                                            "the corpus' vocabulary."),
         SynthText::tr("share"), "0");
-    parser.addOptions({outOption, seedOption, countOption, kindOption, degradeOption, heightOption, randomTextOption});
+    const QCommandLineOption randomDosesOption(
+        "random-doses", SynthText::tr("Share of drug doses whose amount and unit are drawn at random instead of from "
+                                      "the drug's strengths, 0 to 1 (default 0): a set that measures reading doses "
+                                      "rather than guessing them from the name."),
+        SynthText::tr("share"), "0");
+    parser.addOptions({outOption, seedOption, countOption, kindOption, degradeOption, heightOption, randomTextOption,
+                       randomDosesOption});
     if (!parser.parse(QStringList{"vlmwb-cli synth"} + arguments)) {
         streams.err << "vlmwb-cli synth: " << parser.errorText() << '\n';
         return cli::exitUsage;
@@ -81,6 +87,10 @@ int runSynthCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     if (!valid || options.text.randomTextLines < 0.0 || options.text.randomTextLines > 1.0)
         return usageError(SynthText::tr("--random-text-lines must be a number from 0 to 1, not '%1'.")
                               .arg(parser.value(randomTextOption)));
+    options.text.randomDoses = parser.value(randomDosesOption).toDouble(&valid);
+    if (!valid || options.text.randomDoses < 0.0 || options.text.randomDoses > 1.0)
+        return usageError(SynthText::tr("--random-doses must be a number from 0 to 1, not '%1'.")
+                              .arg(parser.value(randomDosesOption)));
 
     core::DrugLexicon lexicon;
     const core::LexiconLoadResult loaded = lexicon.loadDefault();

@@ -142,6 +142,11 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
                       "among the lexicon's Korean names, 0 to 1 (default 0: names drawn evenly, as in vlmwb-cli "
                       "synth)."),
         TrainText::tr("share"), "0");
+    const QCommandLineOption randomDosesOption(
+        "random-doses", TrainText::tr("Share of the synthetic corpus' drug doses whose amount and unit are drawn at "
+                                      "random instead of from the drug's strengths, 0 to 1 (default 0, as in "
+                                      "vlmwb-cli synth)."),
+        TrainText::tr("share"), "0");
     const QCommandLineOption strongDegradationOption(
         "strong-degradation", TrainText::tr("Share of the synthetic corpus' lines that are strongly degraded, 0 to 1; "
                                             "the rest stay clean and mild as 20 : 45 (default 0.35, as in vlmwb-cli "
@@ -197,7 +202,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         TrainText::tr("number"), "1");
     parser.addOptions({patternOption, outOption, stageOption, initOption, initVisionOption, stepsOption, batchOption,
                        lrOption, seedOption, corpusSeedOption, upperCaseOption, rareLetterOption, rareSyllableOption,
-                       strongDegradationOption, randomTextOption, threadsOption, deviceOption, resumeOption,
+                       randomDosesOption, strongDegradationOption, randomTextOption, threadsOption, deviceOption, resumeOption,
                        minutesOption, checkpointOption, pairsOption, stemResidualOption, decoderLayersOption, visionLayersOption,
                        visionDimOption, latentsOption, ctcFramesOption});
     if (!parser.parse(QStringList{"vlmwb-cli train"} + arguments)) {
@@ -265,12 +270,13 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         return usageError(TrainText::tr("--corpus-seed must be a non-negative integer, not '%1'.")
                               .arg(parser.value(corpusSeedOption)));
     double upperCaseDrugs = 0.0, rareLetterDrugs = 0.0, strongDegradation = 0.0, randomTextLines = 0.0,
-           rareSyllableDrugs = 0.0;
+           rareSyllableDrugs = 0.0, randomDoses = 0.0;
     const std::pair<const QCommandLineOption *, double *> shares[] = {{&upperCaseOption, &upperCaseDrugs},
                                                                       {&rareLetterOption, &rareLetterDrugs},
                                                                       {&strongDegradationOption, &strongDegradation},
                                                                       {&randomTextOption, &randomTextLines},
-                                                                      {&rareSyllableOption, &rareSyllableDrugs}};
+                                                                      {&rareSyllableOption, &rareSyllableDrugs},
+                                                                      {&randomDosesOption, &randomDoses}};
     for (const auto &[option, share] : shares) {
         QString shareError;
         const std::optional<double> value = shareValue(parser, *option, shareError);
@@ -280,7 +286,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
     }
     const bool corpusShapeSet = parser.isSet(upperCaseOption) || parser.isSet(rareLetterOption)
                                 || parser.isSet(strongDegradationOption) || parser.isSet(randomTextOption)
-                                || parser.isSet(rareSyllableOption);
+                                || parser.isSet(rareSyllableOption) || parser.isSet(randomDosesOption);
     if (parser.isSet(stemResidualOption) || parser.isSet(decoderLayersOption) || parser.isSet(visionLayersOption)
         || parser.isSet(visionDimOption) || parser.isSet(latentsOption)) {
         inference::ModelConfig config = inference::defaultModelConfig(options.pattern);
@@ -374,35 +380,39 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
             const double storedRandomText = stored->corpus.value(QStringLiteral("random_text_lines")).toDouble(0.0);
             const double storedRareSyllables =
                 stored->corpus.value(QStringLiteral("rare_syllable_korean_drugs")).toDouble(0.0);
+            const double storedRandomDoses = stored->corpus.value(QStringLiteral("random_doses")).toDouble(0.0);
             if (!valid || parser.isSet(pairsOption) || (parser.isSet(corpusSeedOption) && corpusSeed != seed)
                 || (parser.isSet(upperCaseOption) && upperCaseDrugs != storedUpperCase)
                 || (parser.isSet(rareLetterOption) && rareLetterDrugs != storedRareLetters)
                 || (parser.isSet(strongDegradationOption) && strongDegradation != storedStrong)
                 || (parser.isSet(randomTextOption) && randomTextLines != storedRandomText)
-                || (parser.isSet(rareSyllableOption) && rareSyllableDrugs != storedRareSyllables))
+                || (parser.isSet(rareSyllableOption) && rareSyllableDrugs != storedRareSyllables)
+                || (parser.isSet(randomDosesOption) && randomDoses != storedRandomDoses))
                 return usageError(TrainText::tr("--resume continues the run in \"%1\" on its corpus (seed %2, "
                                                 "upper-case drug names %3, rare-letter drug names %4, strongly "
                                                 "degraded lines %5, random-text lines %6, rare-syllable Korean drug "
-                                                "names %7): leave out --corpus-seed, --pairs and the options that "
-                                                "shape the synthetic corpus.")
+                                                "names %7, random doses %8): leave out --corpus-seed, --pairs and the "
+                                                "options that shape the synthetic corpus.")
                                       .arg(parser.value(outOption), storedSeed)
                                       .arg(storedUpperCase)
                                       .arg(storedRareLetters)
                                       .arg(storedStrong)
                                       .arg(storedRandomText)
-                                      .arg(storedRareSyllables));
+                                      .arg(storedRareSyllables)
+                                      .arg(storedRandomDoses));
             corpusSeed = seed;
             upperCaseDrugs = storedUpperCase;
             rareLetterDrugs = storedRareLetters;
             strongDegradation = storedStrong;
             randomTextLines = storedRandomText;
             rareSyllableDrugs = storedRareSyllables;
+            randomDoses = storedRandomDoses;
         }
     }
     if (!stored && !pairsFile.isEmpty() && corpusShapeSet)
         return usageError(TrainText::tr("--upper-case-drugs, --rare-letter-drugs, --rare-syllable-korean-drugs, "
-                                        "--strong-degradation and --random-text-lines shape the synthetic corpus; a "
-                                        "run on --pairs trains on the pairs' own images and text."));
+                                        "--random-doses, --strong-degradation and --random-text-lines shape the synthetic "
+                                        "corpus; a run on --pairs trains on the pairs' own images and text."));
     options.threads = parser.value(threadsOption).toInt(&valid);
     if (!valid || options.threads < 0)
         return usageError(TrainText::tr("--threads must be a non-negative integer, not '%1'.").arg(parser.value(threadsOption)));
@@ -438,6 +448,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         synth.strongDegradation = strongDegradation;
         synth.text.randomTextLines = randomTextLines;
         synth.text.rareSyllableKoreanDrugNames = rareSyllableDrugs;
+        synth.text.randomDoses = randomDoses;
         // Rendered at full size, then cut to the ink box at the model's input height, as
         // `vlmwb-cli ocr` cuts a line (cropWholeLine).
         const int lineHeight = stored ? stored->inputHeight : inference::defaultModelConfig(options.pattern).inputHeight;
@@ -449,7 +460,7 @@ int runTrainCommand(const QStringList &arguments, vlmwb::cli::CliStreams streams
         corpus = {{"kind", "synthetic"}, {"seed", QString::number(corpusSeed)}, {"degrade", "mixed"}, {"crop", "ink-box"},
                   {"upper_case_drugs", upperCaseDrugs}, {"rare_letter_drugs", rareLetterDrugs},
                   {"strong_degradation", strongDegradation}, {"random_text_lines", randomTextLines},
-                  {"rare_syllable_korean_drugs", rareSyllableDrugs}};
+                  {"rare_syllable_korean_drugs", rareSyllableDrugs}, {"random_doses", randomDoses}};
         source = std::move(stream);
     }
     options.corpusJson = QJsonDocument(corpus).toJson(QJsonDocument::Compact).toStdString();

@@ -2,8 +2,9 @@
 // used to abort on a missing --pattern, and to record the default corpus seed over the run's own),
 // names the folder when there is no run, and refuses a pattern or corpus seed that contradicts it.
 // The corpus' share of drug names in capitals (--upper-case-drugs) and of names with rare letters
-// (--rare-letter-drugs), of Korean names with rare syllables (--rare-syllable-korean-drugs) and of
-// strongly degraded lines (--strong-degradation) are part of the corpus likewise.
+// (--rare-letter-drugs), of Korean names with rare syllables (--rare-syllable-korean-drugs), of
+// random doses (--random-doses) and of strongly degraded lines (--strong-degradation) are part of
+// the corpus likewise.
 #include "cli_run.h"
 
 #include <QDir>
@@ -40,7 +41,7 @@ private slots:
         const CliRun run = runCli({"train", "--pattern", "projection", "--stage", "ctc", "--steps", "1", "--batch", "1",
                                    "--threads", "1", "--corpus-seed", "77", "--upper-case-drugs", "0.5", "--rare-letter-drugs", "0.25",
                                    "--strong-degradation", "0.6", "--random-text-lines", "0.2", "--rare-syllable-korean-drugs",
-                                   "0.3", "--out", m_run});
+                                   "0.3", "--random-doses", "0.4", "--out", m_run});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(storedCorpus(m_run).value("seed").toString(), QStringLiteral("77"));
         QCOMPARE(storedCorpus(m_run).value("upper_case_drugs").toDouble(), 0.5);
@@ -48,6 +49,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
         QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
         QCOMPARE(storedCorpus(m_run).value("rare_syllable_korean_drugs").toDouble(), 0.3);
+        QCOMPARE(storedCorpus(m_run).value("random_doses").toDouble(), 0.4);
     }
 
     void resumeWithoutAStoredRunNamesTheFolder()
@@ -71,6 +73,7 @@ private slots:
         QCOMPARE(storedCorpus(m_run).value("strong_degradation").toDouble(), 0.6);
         QCOMPARE(storedCorpus(m_run).value("random_text_lines").toDouble(), 0.2);
         QCOMPARE(storedCorpus(m_run).value("rare_syllable_korean_drugs").toDouble(), 0.3);
+        QCOMPARE(storedCorpus(m_run).value("random_doses").toDouble(), 0.4);
     }
 
     void contradictingTheRunIsAUsageError_data()
@@ -89,6 +92,7 @@ private slots:
                                            << QStringLiteral("random-text lines 0.2");
         QTest::newRow("rare-syllable share") << QStringList{"--rare-syllable-korean-drugs", "0.1"}
                                              << QStringLiteral("rare-syllable Korean drug names 0.3");
+        QTest::newRow("random-dose share") << QStringList{"--random-doses", "0"} << QStringLiteral("random doses 0.4");
         QTest::newRow("stem residual") << QStringList{"--stem-residual", "1"} << QStringLiteral("--stem-residual");
         QTest::newRow("decoder layers") << QStringList{"--decoder-layers", "6"} << QStringLiteral("--decoder-layers");
         QTest::newRow("vision layers") << QStringList{"--vision-layers", "6"} << QStringLiteral("--vision-layers");
@@ -128,6 +132,9 @@ private slots:
         QTest::newRow("rare syllables with pairs")
             << QStringList{"--rare-syllable-korean-drugs", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")}
             << QStringLiteral("--pairs");
+        QTest::newRow("random doses above 1") << QStringList{"--random-doses", "1.01"} << QStringLiteral("'1.01'");
+        QTest::newRow("random doses with pairs")
+            << QStringList{"--random-doses", "0.3", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");
         QTest::newRow("random text negative") << QStringList{"--random-text-lines", "-1"} << QStringLiteral("'-1'");
         QTest::newRow("random text with pairs")
             << QStringList{"--random-text-lines", "0.5", "--pairs", m_dir.filePath("pairs.jsonl")} << QStringLiteral("--pairs");

@@ -602,6 +602,66 @@ private slots:
         QVERIFY2(random >= 66 && random <= 114, qPrintable(QString::number(random)));
     }
 
+    // --random-doses: at 1 a drug's dose is an amount and unit no name predicts: mostly pairs none of
+    // the drugs lists, of many amounts (one to four digits, decimals) in the corpus' units, each
+    // printed where its mention says and meaning the amount it prints; at 0 the lines are the default
+    // generator's, draw for draw; at 0.3 the share of unlisted doses is 0.3 of that at 1.
+    void randomDosesAreAmountsNoNamePredicts()
+    {
+        const auto randomDoses = &SynthTextShares::randomDoses;
+        const SynthTextGenerator always(testDrugs(), withShare(randomDoses, 1.0)),
+            never(testDrugs(), withShare(randomDoses, 0.0)), some(testDrugs(), withShare(randomDoses, 0.3));
+        // Every amount and unit the drugs list, units as the generator may print them; insulin's
+        // strength per mL becomes 2 to 40 units.
+        const auto baseUnit = [](const QString &unit) {
+            if (unit == QString::fromUtf8("µg"))
+                return QStringLiteral("mcg");
+            if (unit == QLatin1String("IU") || unit == QLatin1String("U"))
+                return QStringLiteral("units");
+            return unit;
+        };
+        QSet<QString> listed;
+        for (const DrugEntry &drug : testDrugs())
+            for (const QString &strength : drug.strengths)
+                listed.insert(QString::number(amountOf(strength)) + ' ' + strength.section(QRegularExpression("[0-9.,]+\\s*"), 1, -1));
+        for (int units = 2; units <= 40; ++units)
+            listed.insert(QString::number(units) + QStringLiteral(" units"));
+        const QSet<QString> units = {"mg", "mcg", "g", "mL", "units", "mEq", "%"};
+        const auto isListed = [&](const SynthDoseMention &dose) {
+            return listed.contains(QString::number(dose.amount) + ' ' + baseUnit(dose.unit));
+        };
+        const int lines = 1500;
+        int alwaysDoses = 0, alwaysUnlisted = 0, someDoses = 0, someUnlisted = 0;
+        QSet<double> amounts;
+        for (std::uint64_t index = 0; index < lines; ++index) {
+            SynthRandom rAlways(SynthRandom::itemSeed(31, index)), rNever(SynthRandom::itemSeed(31, index)),
+                rDefault(SynthRandom::itemSeed(31, index)), rSome(SynthRandom::itemSeed(31, index));
+            const SynthTextLine line = always.line(rAlways);
+            for (const SynthDoseMention &dose : line.doses) {
+                const QString printed = line.text.mid(dose.begin, dose.end - dose.begin);
+                QCOMPARE(printed, dose.text);
+                QCOMPARE(amountOf(printed), dose.amount);
+                QVERIFY2(units.contains(baseUnit(dose.unit)), qPrintable(line.text));
+                ++alwaysDoses;
+                alwaysUnlisted += isListed(dose) ? 0 : 1;
+                amounts.insert(dose.amount);
+            }
+            QCOMPARE(never.line(rNever).text, m_generator.line(rDefault).text);
+            for (const SynthDoseMention &dose : some.line(rSome).doses) {
+                ++someDoses;
+                someUnlisted += isListed(dose) ? 0 : 1;
+            }
+        }
+        QVERIFY2(alwaysDoses > 400 && someDoses > 400, qPrintable(QString("%1 %2").arg(alwaysDoses).arg(someDoses)));
+        const double unlistedShare = double(alwaysUnlisted) / alwaysDoses;
+        QVERIFY2(unlistedShare > 0.85, qPrintable(QString::number(unlistedShare)));
+        QVERIFY2(amounts.size() > 200, qPrintable(QString::number(amounts.size())));
+        // Within 3 standard deviations of 0.3 of the share at 1.
+        const double expected = 0.3 * unlistedShare;
+        QVERIFY2(std::abs(someUnlisted - someDoses * expected) <= 3.0 * std::sqrt(someDoses * expected * (1.0 - expected)),
+                 qPrintable(QString("%1 of %2, expected share %3").arg(someUnlisted).arg(someDoses).arg(expected)));
+    }
+
     // The trainer's --strong-degradation: the share of level-2 samples in a mixed corpus, the rest
     // clean and mild as 20 : 45. Only the level follows the share, from the same draw: a sample's
     // text is the same at every share, and a sample strong at one share is strong at any higher one.
@@ -699,6 +759,13 @@ private slots:
             QVERIFY2(a.readAll() == b.readAll(), qPrintable(name));
         }
 
+        // --random-doses reaches the text generator: the same seed prints other doses.
+        const QString randomDoses = dir.filePath("random-doses");
+        QVERIFY(runCli({"--out", randomDoses, "--seed", "3", "--count", "12", "--random-doses", "1"}).exitCode == 0);
+        QFile plainLabels(first + "/labels.jsonl"), randomLabels(randomDoses + "/labels.jsonl");
+        QVERIFY(plainLabels.open(QIODevice::ReadOnly) && randomLabels.open(QIODevice::ReadOnly));
+        QVERIFY(plainLabels.readAll() != randomLabels.readAll());
+
         const Run pages = runCli({"--out", dir.filePath("pages"), "--count", "2", "--kind", "pages", "--degrade", "2"});
         QVERIFY2(pages.exitCode == 0, qPrintable(pages.err));
         QCOMPARE(QImage(dir.filePath("pages/images/000001.png")).size(), QSize(synthPageWidth, synthPageHeight));
@@ -713,6 +780,9 @@ private slots:
         const Run badShare = runCli({"--out", dir.path(), "--random-text-lines", "1.5"});
         QCOMPARE(badShare.exitCode, 2);
         QVERIFY2(badShare.err.contains("--random-text-lines") && badShare.err.contains("1.5"), qPrintable(badShare.err));
+        const Run badDoses = runCli({"--out", dir.path(), "--random-doses", "much"});
+        QCOMPARE(badDoses.exitCode, 2);
+        QVERIFY2(badDoses.err.contains("--random-doses") && badDoses.err.contains("much"), qPrintable(badDoses.err));
 
         QFile blocker(dir.filePath("file"));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
