@@ -205,7 +205,11 @@ SynthSample composeSynthLine(const SynthTextGenerator &generator, const SynthFon
     }
     const int pixelSize = random.integer(24, 40);
     const int vertical = int(pixelSize * random.real(0.15, 0.4));
-    const QMargins margins(random.integer(4, 20), vertical, random.integer(4, 20), vertical);
+    // One draw per statement (the order of a call's arguments is unspecified), in the order GCC drew
+    // them when the shipped models' corpora were made: right margin, then left.
+    const int right = random.integer(4, 20);
+    const int left = random.integer(4, 20);
+    const QMargins margins(left, vertical, right, vertical);
     const SynthFontFace &chosen = fonts.faces().at(std::max(face, 0));
     const SynthRenderedLine rendered = renderSynthLine(line, chosen.font(pixelSize), margins);
 

@@ -149,8 +149,13 @@ QImage degradeSynthImage(const QImage &image, int level, SynthRandom &random, co
         std::vector<cv::Point2f> jitter;
         if (chosen[Perspective]) {
             const double amplitude = draw(random, level, 0.01, 0.025, 0.025, 0.045) * std::min(size.width, size.height);
-            for (int i = 0; i < 4; ++i)
-                jitter.emplace_back(float(random.real(-amplitude, amplitude)), float(random.real(-amplitude, amplitude)));
+            // One draw per statement (the order of a call's arguments is unspecified), in the order
+            // GCC drew them when the shipped models' corpora were made: y, then x.
+            for (int i = 0; i < 4; ++i) {
+                const float y = float(random.real(-amplitude, amplitude));
+                const float x = float(random.real(-amplitude, amplitude));
+                jitter.emplace_back(x, y);
+            }
         }
         cv::Matx33d h = geometry(size, degrees, jitter);
         // Weaken until the ink stays inside; give up after a few halvings.

@@ -166,14 +166,22 @@ QString pickStrength(SynthRandom &random, const QStringList &strengths)
 QString randomStrength(SynthRandom &random)
 {
     static const QList<QString> units = {"mg", "mg", "mg", "mcg", "g", "mL", "units", "IU", "mEq", "%"};
+    // One draw per statement: the order of calls inside one expression is unspecified. These are in
+    // the order GCC evaluated the expressions the runs of session 25 were trained on.
     QString amount;
     switch (random.integer(0, 3)) {
-    case 0: // "0.3", "0.05", "0.005"
-        amount = QStringLiteral("0.") + QString(random.integer(0, 2), QChar('0')) + QString::number(random.integer(1, 9));
+    case 0: { // "0.3", "0.05", "0.005"
+        const int digit = random.integer(1, 9);
+        const int zeros = random.integer(0, 2);
+        amount = QStringLiteral("0.") + QString(zeros, QChar('0')) + QString::number(digit);
         break;
-    case 1: // "2.5", "12.5"
-        amount = QString::number(random.integer(1, 99)) + QLatin1Char('.') + QString::number(random.integer(1, 9));
+    }
+    case 1: { // "2.5", "12.5"
+        const int tenths = random.integer(1, 9);
+        const int whole = random.integer(1, 99);
+        amount = QString::number(whole) + QLatin1Char('.') + QString::number(tenths);
         break;
+    }
     default: { // "7", "40", "510", "1000"
         const int digits = random.integer(1, 4);
         amount = QString::number(random.integer(1, 9));
@@ -516,10 +524,12 @@ SynthTextLine SynthTextGenerator::mixedLine(SynthRandom &random) const
 SynthTextLine SynthTextGenerator::hospitalName(SynthRandom &random, bool korean) const
 {
     LineBuilder builder("header");
-    if (korean)
-        builder.text(random.pick(vocabulary::koreanHospitalPlaces()) + random.pick(vocabulary::koreanHospitalKinds()));
-    else
-        builder.text(random.pick(vocabulary::englishHospitals()));
+    if (!korean)
+        return builder.text(random.pick(vocabulary::englishHospitals())).take();
+    // One draw per statement (the order of an expression's operands is unspecified), in the order
+    // GCC drew them when the shipped models' corpora were made: kind, then place.
+    const QString kind = random.pick(vocabulary::koreanHospitalKinds());
+    builder.text(random.pick(vocabulary::koreanHospitalPlaces()) + kind);
     return builder.take();
 }
 
@@ -535,7 +545,9 @@ SynthTextLine SynthTextGenerator::documentTitle(SynthRandom &random, bool korean
 
 SynthTextLine SynthTextGenerator::headerLine(SynthRandom &random, int field) const
 {
-    const QString name = random.pick(vocabulary::englishSurnames()) + ' ' + random.pick(vocabulary::englishGivenNames());
+    // Given name first, as GCC drew the operands of the one expression this used to be.
+    const QString givenName = random.pick(vocabulary::englishGivenNames());
+    const QString name = random.pick(vocabulary::englishSurnames()) + ' ' + givenName;
     LineBuilder builder("header");
     switch (field >= 0 ? field + 1 : random.integer(0, englishFieldCount + 1)) {
     case 0:
